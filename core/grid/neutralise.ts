@@ -5,10 +5,9 @@ import type { Cell } from './types.js';
 const DANGEROUS_START = /^[\s\u0000]*[=+\-@\t\r\n\u0000\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
- * Make text safe to write into a cell: text that a spreadsheet could read as a formula
- * gets a leading apostrophe-free guard (a single quote is swallowed by Excel's UI but not by
- * Office.js or setValues, so we prefix a visible zero-risk character: U+2019 is confusing,
- * therefore a plain `'` is used and documented). Numbers and booleans pass through.
+ * Make text safe to write into a cell: text a spreadsheet could read as a formula gets a
+ * leading apostrophe, the OWASP-recommended guard, which Excel and Sheets treat as
+ * "this is text". Numbers and booleans pass through unchanged.
  */
 export function neutralise(value: Cell): Cell {
   if (typeof value !== 'string') return value;
