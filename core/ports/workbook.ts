@@ -19,9 +19,15 @@ export interface Workbook {
 /** Sheets Pathway owns start with this prefix; everything else belongs to the user. */
 export const OWNED_PREFIX = 'Pathway ';
 
-/** The settings sheet is the user's (they edit it) but Pathway may create it when missing. */
+/** The settings sheet is the user's (they edit it); Pathway creates it only when asked to. */
 export const SETTINGS_SHEET = 'Pathway Settings';
 
+/** The user's corrections to column recognition (Sheet | Field | Column); theirs, like settings. */
+export const MAPPING_SHEET = 'Pathway Mapping';
+
+/** Sheets with Pathway's prefix that hold the user's choices: read as input, never overwritten by a run. */
+export const USER_CHOICE_SHEETS: readonly string[] = [SETTINGS_SHEET, MAPPING_SHEET];
+
 export function isOwnedSheet(name: string): boolean {
-  return name.startsWith(OWNED_PREFIX) && name !== SETTINGS_SHEET;
+  return name.startsWith(OWNED_PREFIX) && !USER_CHOICE_SHEETS.includes(name);
 }

@@ -1,0 +1,88 @@
+import type { SchoolResult } from '../categorise/types.js';
+import type { Cell } from '../grid/types.js';
+import { CAPACITY_COLOURS, CATEGORY_COLOURS, PHASE_COLOURS, RISK_COLOURS } from '../sheets/palette.js';
+import { JOURNEY_NAMES, STRAND_LABELS, STRAND_PHASE_WORDS } from '../sheets/labels.js';
+import { tableSheet, type TableColumn } from '../sheets/table.js';
+import type { SheetSpec } from '../sheets/types.js';
+import type { Settings } from '../settings/types.js';
+import { STRANDS } from '../tracker/types.js';
+import { formatIsoDate } from './dates.js';
+
+export const SCHOOLS_SHEET = 'Pathway Schools';
+
+const strandColumns: TableColumn[] = STRANDS.map((k) => ({ header: STRAND_LABELS[k], width: 11, colours: PHASE_COLOURS }));
+
+const COLUMNS: TableColumn[] = [
+  { header: 'School', width: 30 },
+  { header: 'URN', width: 9 },
+  { header: 'Phase of education', width: 12 },
+  { header: 'Phase', width: 13, colours: PHASE_COLOURS },
+  { header: 'Category', width: 9, colours: CATEGORY_COLOURS },
+  { header: 'Agreed category', width: 10 },
+  { header: 'Trajectory', width: 10 },
+  { header: 'Journey', width: 20 },
+  { header: 'Capacity', width: 9, colours: CAPACITY_COLOURS },
+  { header: 'Risk', width: 9, colours: RISK_COLOURS },
+  { header: 'Risk score', width: 7 },
+  ...strandColumns,
+  { header: 'Derived strands', width: 18 },
+  { header: 'Inspection mismatch', width: 11 },
+  { header: 'Headline measure', width: 16 },
+  { header: 'Trend (band points a year)', width: 10, numFmt: '0.00' },
+  { header: 'Latest band position', width: 9, numFmt: '0.00' },
+  { header: 'Pupils', width: 8, numFmt: '#,##0' },
+  { header: 'Support offer', width: 40, wrap: true },
+  { header: 'Reasons', width: 80, wrap: true },
+];
+
+function strandCell(score: number | null): Cell {
+  return score === null ? null : (STRAND_PHASE_WORDS[score] ?? null);
+}
+
+function agreedCell(s: SchoolResult): Cell {
+  if (!s.agreed) return null;
+  const who = [s.agreed.agreedBy, s.agreed.agreedOn ? formatIsoDate(s.agreed.agreedOn) : null].filter(Boolean).join(', ');
+  return who ? `${s.agreed.category} (${who})` : s.agreed.category;
+}
+
+function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
+  const derived = STRANDS.filter((k) => s.strandSources[k] === 'derived').map((k) => STRAND_LABELS[k]);
+  return [
+    s.school,
+    s.urn,
+    s.educationPhase,
+    s.phase,
+    s.category,
+    agreedCell(s),
+    s.trajectory,
+    s.trajectory ? JOURNEY_NAMES[s.trajectory] : 'Too little data',
+    s.capacity,
+    s.risk ?? 'Not rated',
+    s.riskScore,
+    ...STRANDS.map((k) => strandCell(s.strands[k])),
+    derived.join(', ') || null,
+    s.inspectionMismatch ? 'Yes' : 'No',
+    s.headlineMeasure,
+    s.trajectoryFeatures ? round(s.trajectoryFeatures.slope, 2) : null,
+    s.trajectoryFeatures ? round(s.trajectoryFeatures.last, 2) : null,
+    s.pupils,
+    s.category ? settings.category.supportOffer[s.category] : null,
+    s.reasons.join('\n'),
+  ];
+}
+
+function round(n: number, dp: number): number {
+  const f = 10 ** dp;
+  return Math.round(n * f) / f;
+}
+
+/** One row per school: the judgement, the reasons for it, and the RAG colours a board expects. */
+export function schoolsSheet(schools: SchoolResult[], settings: Settings, asOf: string): SheetSpec {
+  return tableSheet({
+    name: SCHOOLS_SHEET,
+    title: `Pathway: schools as of ${formatIsoDate(asOf)}`,
+    note: 'Written by Pathway from your tracker. Edit the tracker, not this sheet: it is rewritten on every run.',
+    columns: COLUMNS,
+    rows: schools.map((s) => schoolRow(s, settings)),
+  });
+}
