@@ -1,0 +1,227 @@
+import type { Cell, Grid } from '../core/grid/types.js';
+import { neutralise } from '../core/grid/neutralise.js';
+import { columnLetter } from '../core/grid/address.js';
+import { isOwnedSheet, OWNED_PREFIX, USER_CHOICE_SHEETS, type Workbook } from '../core/ports/workbook.js';
+import type { CellRange, ColumnSpec, SheetSpec } from '../core/sheets/types.js';
+import { dateToSerialIn } from './sheets-dates.js';
+import { compileFormats, specWidth, type FormatBlock } from './sheet-formats.js';
+import type {
+  ConditionalFormatRuleLike, DataValidationLike, RangeLike, SheetLike, SheetsValue, SpreadsheetAppLike, SpreadsheetLike,
+} from './spreadsheet-like.js';
+
+/** Excel widths are in characters; Sheets wants pixels (about 7 px a character at 10 pt Arial, plus padding). */
+export function widthInPixels(characters: number): number {
+  return Math.round(characters * 7 + 5);
+}
+
+function a1(r: CellRange): string {
+  const top = `${columnLetter(r.col)}${r.row + 1}`;
+  const bottom = `${columnLetter(r.col + (r.cols ?? 1) - 1)}${r.row + (r.rows ?? 1)}`;
+  return `${top}:${bottom}`;
+}
+
+export class NotOwnedSheetError extends Error {
+  constructor(sheet: string) {
+    super(
+      `Pathway did not write to the sheet "${sheet}": it belongs to you. Pathway only writes sheets whose names start with "${OWNED_PREFIX.trim()}", so rename that sheet if you meant Pathway to manage it.`,
+    );
+    this.name = 'NotOwnedSheetError';
+  }
+}
+
+/**
+ * The Workbook port over Google Sheets. Every read is one getDataRange().getValues(); every
+ * write is one setValues plus one call per format attribute, whatever the number of rows (P4).
+ * It never calls SpreadsheetApp.flush(): Apps Script flushes when the script returns.
+ *
+ * Apps Script runs google.script.run and custom functions synchronously, so the `…Now`
+ * methods do the work and the async port methods only wrap them for the core's use cases.
+ */
+export class SheetsWorkbook implements Workbook {
+  private readonly book: SpreadsheetLike;
+
+  constructor(private readonly app: SpreadsheetAppLike) {
+    this.book = app.getActiveSpreadsheet();
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheetNamesNow();
+  }
+
+  async read(sheet: string): Promise<Grid> {
+    return this.readNow(sheet);
+  }
+
+  async write(spec: SheetSpec): Promise<void> {
+    this.writeNow(spec);
+  }
+
+  sheetNamesNow(): string[] {
+    return this.book.getSheets().map((s) => s.getName());
+  }
+
+  readNow(sheet: string): Grid {
+    const found = this.book.getSheetByName(sheet);
+    if (!found) throw new Error(`Pathway could not find the sheet "${sheet}". It may have been renamed or deleted; open the sidebar again to refresh.`);
+    const toSerial = dateToSerialIn(this.book.getSpreadsheetTimeZone());
+    return found.getDataRange().getValues().map((row) => row.map((v) => toCell(v, toSerial)));
+  }
+
+  /** Create or replace one of Pathway's own sheets. Refuses every other name. */
+  writeNow(spec: SheetSpec): void {
+    if (!isOwnedSheet(spec.name)) throw new NotOwnedSheetError(spec.name);
+    this.render(spec);
+  }
+
+  /**
+   * Write `Pathway Settings` or `Pathway Mapping`: the user's own choices, written only when the
+   * user asks (saving settings, correcting a column), never by a run.
+   */
+  writeChoiceSheetNow(spec: SheetSpec): void {
+    if (!USER_CHOICE_SHEETS.includes(spec.name)) throw new NotOwnedSheetError(spec.name);
+    this.render(spec);
+  }
+
+  /** Select a cell (A1) on a sheet so the user sees it. */
+  goTo(sheet: string, cell: string): void {
+    const found = this.book.getSheetByName(sheet);
+    if (!found) throw new Error(`Pathway could not find the sheet "${sheet}". It may have been renamed or deleted.`);
+    found.activate();
+    if (cell) found.getRange(cell).activate();
+  }
+
+  private render(spec: SheetSpec): void {
+    const width = specWidth(spec);
+    const height = Math.max(1, spec.rows.length);
+    const sheet = this.prepare(spec.name, height, width);
+    const formats = compileFormats(spec);
+    // Formats first: the "text" number format must be in place before values land, or Sheets re-reads text.
+    if (spec.rows.length > 0) {
+      block(sheet, formats.numberFormats, (r, v) => r.setNumberFormats(v));
+      sheet.getRange(1, 1, spec.rows.length, width).setValues(spec.rows.map((row) => toSheetRow(row, width)));
+    }
+    if (formats.backgrounds) block(sheet, formats.backgrounds, (r, v) => r.setBackgrounds(v));
+    if (formats.fontColors) block(sheet, formats.fontColors, (r, v) => r.setFontColors(v));
+    if (formats.fontWeights) block(sheet, formats.fontWeights, (r, v) => r.setFontWeights(v));
+    if (formats.fontStyles) block(sheet, formats.fontStyles, (r, v) => r.setFontStyles(v));
+    if (formats.wraps) block(sheet, formats.wraps, (r, v) => r.setWraps(v));
+    if (formats.horizontal) block(sheet, formats.horizontal, (r, v) => r.setHorizontalAlignments(v));
+    if (formats.vertical) block(sheet, formats.vertical, (r, v) => r.setVerticalAlignments(v));
+    if (formats.borders.thin.length) sheet.getRangeList(formats.borders.thin.map(a1)).setBorder(true, true, true, true, true, true, '#BFBFBF', this.app.BorderStyle.SOLID);
+    if (formats.borders.medium.length) sheet.getRangeList(formats.borders.medium.map(a1)).setBorder(true, true, true, true, true, true, '#7F7F7F', this.app.BorderStyle.SOLID_MEDIUM);
+    for (const m of spec.merges ?? []) sheet.getRange(m.row + 1, m.col + 1, m.rows ?? 1, m.cols ?? 1).merge();
+    this.columns(sheet, spec.columns ?? []);
+    this.validations(sheet, spec);
+    sheet.setConditionalFormatRules(this.conditionalRules(sheet, spec));
+    sheet.setFrozenRows(spec.freeze?.rows ?? 0);
+    sheet.setFrozenColumns(spec.freeze?.cols ?? 0);
+    if (spec.filterRow !== undefined && spec.rows.length > spec.filterRow) {
+      sheet.getRange(spec.filterRow + 1, 1, spec.rows.length - spec.filterRow, width).createFilter();
+    }
+    sheet.setTabColor(spec.tabColor ? `#${spec.tabColor}` : null);
+    // Print setup (orientation, fit to width, repeated rows) has no Apps Script API: see decision 0603.
+  }
+
+  /** The owned sheet, emptied of everything a previous run left, and big enough for the spec. */
+  private prepare(name: string, height: number, width: number): SheetLike {
+    const sheet = this.book.getSheetByName(name) ?? this.book.insertSheet(name, this.book.getSheets().length);
+    sheet.getFilter()?.remove();
+    const maxRows = sheet.getMaxRows();
+    const maxCols = sheet.getMaxColumns();
+    const all = sheet.getRange(1, 1, maxRows, maxCols);
+    all.breakApart();
+    all.clearDataValidations();
+    sheet.clear();
+    if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+    if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
+    sheet.showColumns(1, Math.max(maxCols, width));
+    return sheet;
+  }
+
+  private columns(sheet: SheetLike, columns: ColumnSpec[]): void {
+    // Runs of equal widths share one call; the number of calls follows the columns, never the rows.
+    let start = 0;
+    while (start < columns.length) {
+      const width = columns[start]!.width;
+      let end = start + 1;
+      while (end < columns.length && columns[end]!.width === width) end++;
+      if (width !== undefined) sheet.setColumnWidths(start + 1, end - start, widthInPixels(width));
+      start = end;
+    }
+    columns.forEach((c, i) => {
+      if (c.hidden) sheet.hideColumns(i + 1, 1);
+    });
+  }
+
+  private validations(sheet: SheetLike, spec: SheetSpec): void {
+    const list = spec.validations ?? [];
+    if (list.length === 0) return;
+    const rules = new Map<string, DataValidationLike>();
+    const ruleFor = (v: (typeof list)[number]): DataValidationLike => {
+      const key = JSON.stringify([v.list, v.allowBlank ?? true, v.prompt ?? '']);
+      let rule = rules.get(key);
+      if (!rule) {
+        let builder = this.app.newDataValidation().requireValueInList(v.list.map((x) => String(neutralise(x))), true).setAllowInvalid(false);
+        if (v.prompt) builder = builder.setHelpText(v.prompt);
+        rule = builder.build();
+        rules.set(key, rule);
+      }
+      return rule;
+    };
+    const painted = paintRules(list.map((v) => ({ range: v.range, rule: ruleFor(v) })));
+    block(sheet, painted, (r, v) => r.setDataValidations(v));
+  }
+
+  private conditionalRules(sheet: SheetLike, spec: SheetSpec): ConditionalFormatRuleLike[] {
+    const ranges = new Map<string, RangeLike>();
+    return (spec.conditional ?? []).map((c) => {
+      const key = a1(c.range);
+      let range = ranges.get(key);
+      if (!range) {
+        range = sheet.getRange(c.range.row + 1, c.range.col + 1, c.range.rows ?? 1, c.range.cols ?? 1);
+        ranges.set(key, range);
+      }
+      let builder = this.app.newConditionalFormatRule().whenTextEqualTo(c.equals).setBackground(`#${c.fill}`);
+      if (c.fontColor) builder = builder.setFontColor(`#${c.fontColor}`);
+      return builder.setRanges([range]).build();
+    });
+  }
+}
+
+function paintRules(items: { range: CellRange; rule: DataValidationLike }[]): FormatBlock<DataValidationLike | null> {
+  const r0 = Math.min(...items.map((i) => i.range.row));
+  const c0 = Math.min(...items.map((i) => i.range.col));
+  const r1 = Math.max(...items.map((i) => i.range.row + (i.range.rows ?? 1) - 1));
+  const c1 = Math.max(...items.map((i) => i.range.col + (i.range.cols ?? 1) - 1));
+  const values = Array.from({ length: r1 - r0 + 1 }, () => Array<DataValidationLike | null>(c1 - c0 + 1).fill(null));
+  for (const { range, rule } of items) {
+    for (let r = range.row; r < range.row + (range.rows ?? 1); r++) {
+      for (let c = range.col; c < range.col + (range.cols ?? 1); c++) values[r - r0]![c - c0] = rule;
+    }
+  }
+  return { row: r0, col: c0, values };
+}
+
+function block<T>(sheet: SheetLike, b: FormatBlock<T>, apply: (range: RangeLike, values: T[][]) => void): void {
+  const rows = b.values.length;
+  const cols = b.values[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return;
+  apply(sheet.getRange(b.row + 1, b.col + 1, rows, cols), b.values);
+}
+
+function toCell(v: SheetsValue, toSerial: (d: Date) => number): Cell {
+  // Not `instanceof`: a Date made in another realm (a test's vm context, say) is still a Date.
+  if (Object.prototype.toString.call(v) === '[object Date]') return toSerial(v as Date);
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'number' && !Number.isFinite(v)) return null;
+  return v as string | number | boolean;
+}
+
+function toSheetRow(row: Cell[], width: number): SheetsValue[] {
+  const out: SheetsValue[] = [];
+  for (let c = 0; c < width; c++) {
+    const v = neutralise(row[c] ?? null);
+    out.push(v === null || (typeof v === 'number' && !Number.isFinite(v)) ? '' : v);
+  }
+  return out;
+}
