@@ -1,0 +1,59 @@
+import type { Category } from '../../settings/types.js';
+import type { LegacyGrade, LegacySubjudgement, ReportCardArea, ReportCardGrade, StrandKey } from '../../tracker/types.js';
+
+export const LEGACY_GRADE_WORDS: Record<LegacyGrade, string> = { 1: 'Outstanding', 2: 'Good', 3: 'Requires improvement', 4: 'Inadequate' };
+
+export const REPORT_CARD_WORDS: Record<ReportCardGrade, string> = {
+  1: 'exceptional',
+  2: 'strong standard',
+  3: 'expected standard',
+  4: 'needs attention',
+  5: 'urgent improvement',
+};
+
+/** The legacy grades each category stands for (FRAMEWORK.md section 3); B spans Good to Outstanding. */
+export const CATEGORY_GRADES: Record<Category, LegacyGrade[]> = { A: [1], B: [1, 2], C: [2], D: [3], E: [4] };
+
+/**
+ * Which strands speak to which inspection area. Areas with no matching strand (inclusion,
+ * personal development, early years, sixth form) are never compared. See docs/decisions/0202.
+ */
+export const REPORT_CARD_STRANDS: Record<ReportCardArea, StrandKey[]> = {
+  inclusion: [],
+  curriculumTeaching: ['teaching'],
+  achievement: ['outcomes'],
+  attendanceBehaviour: ['attendance', 'behaviour'],
+  personalDevelopment: [],
+  leadershipGovernance: ['leadership', 'governance'],
+  earlyYears: [],
+  sixthForm: [],
+};
+
+export const SUBJUDGEMENT_STRANDS: Record<LegacySubjudgement, StrandKey[]> = {
+  qualityOfEducation: ['teaching', 'outcomes'],
+  behaviourAttitudes: ['behaviour', 'attendance'],
+  personalDevelopment: [],
+  leadershipManagement: ['leadership', 'governance'],
+  earlyYears: [],
+  sixthForm: [],
+};
+
+export const REPORT_CARD_AREA_WORDS: Record<ReportCardArea, string> = {
+  inclusion: 'inclusion',
+  curriculumTeaching: 'curriculum and teaching',
+  achievement: 'achievement',
+  attendanceBehaviour: 'attendance and behaviour',
+  personalDevelopment: 'personal development and wellbeing',
+  leadershipGovernance: 'leadership and governance',
+  earlyYears: 'early years',
+  sixthForm: 'sixth form',
+};
+
+export const SUBJUDGEMENT_WORDS: Record<LegacySubjudgement, string> = {
+  qualityOfEducation: 'quality of education',
+  behaviourAttitudes: 'behaviour and attitudes',
+  personalDevelopment: 'personal development',
+  leadershipManagement: 'leadership and management',
+  earlyYears: 'early years',
+  sixthForm: 'sixth form',
+};

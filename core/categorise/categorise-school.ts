@@ -1,0 +1,91 @@
+import type { Category, Settings } from '../settings/types.js';
+import type { CategoryOverride, SchoolRecord, Tracker } from '../tracker/types.js';
+import type { BandSeries } from './band-series.js';
+import { capacityVerdict } from './capacity-role.js';
+import { categoryFor, shareAt4 } from './category-for.js';
+import { classifyTrajectory } from './classify-trajectory.js';
+import { deriveStrands } from './derive-strands.js';
+import { inspectionMismatch } from './inspection-mismatch.js';
+import { judgePhase } from './judge-phase.js';
+import { rateRisk } from './rate-risk.js';
+import type { SchoolResult } from './types.js';
+import { fmt } from './_lib/words.js';
+
+export interface SchoolContext {
+  settings: Settings;
+  bands: BandSeries;
+  nationalPA: Tracker['nationalPA'];
+  asOf: string;
+  wellBelowShare?: number;
+}
+
+/** Every judgement for one school, with its reasons in the order phase, category, trajectory, risk. */
+export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): SchoolResult {
+  const { settings } = ctx;
+  const measure = (school.educationPhase && settings.headlineMeasure[school.educationPhase]) || settings.headlineMeasure.default;
+  const series = ctx.bands.find(school.key, null, measure)?.series ?? [];
+  const derived = deriveStrands(school, { settings, headline: series.length ? { measure, series } : null, nationalPA: ctx.nationalPA });
+  const phase = judgePhase(derived.strands, school.safeguarding, settings, derived.sources);
+  const category = categoryFor(phase.phase, derived.strands, settings);
+  const trajectory = classifyTrajectory(series, settings);
+  const capacity = capacityVerdict(derived.strands, trajectory.journey);
+  const mismatch = inspectionMismatch(category, derived.strands, school.safeguarding, school.inspection);
+  const risk = rateRisk(
+    {
+      category,
+      trajectory: trajectory.journey,
+      ...(ctx.wellBelowShare !== undefined ? { wellBelowShare: ctx.wellBelowShare } : {}),
+      evidenceWorse: mismatch.evidenceWorse,
+      inspectionDate: school.inspection?.date ?? null,
+      asOf: ctx.asOf,
+    },
+    settings,
+  );
+  const trajectoryReason = series.length ? `${measure}: ${trajectory.reason}` : `No trajectory: no ${measure} results with a benchmark for this school.`;
+  const reasons = [
+    ...phase.reasons,
+    ...derived.reasons,
+    categoryReason(category, derived.strands, settings),
+    ...(school.override ? [agreedReason(school.override, category)] : []),
+    trajectoryReason,
+    ...(capacity.reason ? [capacity.reason] : []),
+    ...(mismatch.reason ? [mismatch.reason] : []),
+    ...risk.points,
+  ];
+  return {
+    school: school.school,
+    urn: school.urn,
+    educationPhase: school.educationPhase,
+    phase: phase.phase,
+    category,
+    agreed: school.override,
+    trajectory: trajectory.journey,
+    trajectoryFeatures: trajectory.features,
+    capacity: capacity.role,
+    strands: derived.strands,
+    strandSources: derived.sources,
+    inspectionMismatch: mismatch.mismatch,
+    risk: risk.risk,
+    riskScore: risk.score,
+    reasons,
+    headlineMeasure: measure,
+    pupils: school.data.pupils ?? null,
+  };
+}
+
+function categoryReason(category: Category | null, strands: Parameters<typeof shareAt4>[0], settings: Settings): string {
+  if (!category) return 'No category: the evidence is insufficient.';
+  const share = shareAt4(strands);
+  if (category === 'B') return `Category B: Improve, with ${fmt(share * 100)} % of known strands at 4 (at least ${fmt(settings.category.bShareAt4 * 100)} %).`;
+  if (category === 'C') return `Category C: Improve, with ${fmt(share * 100)} % of known strands at 4 (B needs ${fmt(settings.category.bShareAt4 * 100)} %).`;
+  const phase = { A: 'Sustain', D: 'Repair', E: 'Stabilise' }[category];
+  return `Category ${category}: ${phase}.`;
+}
+
+function agreedReason(o: CategoryOverride, computed: Category | null): string {
+  const who = o.agreedBy ? ` by ${o.agreedBy}` : '';
+  const when = o.agreedOn ? ` on ${o.agreedOn}` : '';
+  const why = o.why ? ` (${o.why})` : '';
+  const kept = computed ? `the computed category ${computed} is kept alongside` : 'the computed result (no category) is kept alongside';
+  return `Category ${o.category} agreed at review${who}${when}${why}; ${kept}.`;
+}

@@ -1,0 +1,49 @@
+import type { Issue } from '../grid/types.js';
+import type { Settings } from '../settings/types.js';
+import type { SchoolRecord, Tracker } from '../tracker/types.js';
+import { bandSeries, type BandLine } from './band-series.js';
+import { categoriseSchool } from './categorise-school.js';
+import { categoriseUnit } from './categorise-units.js';
+import type { SchoolResult, UnitResult } from './types.js';
+
+export interface CategoriseTrackerOptions {
+  /** ISO date the judgement is as of (inspection age). */
+  asOf: string;
+  /** Share (0–1) of each school's targets well below at the latest milestone, by school key. */
+  wellBelowShare?: Record<string, number>;
+}
+
+export interface CategoriseTrackerResult {
+  schools: SchoolResult[];
+  units: UnitResult[];
+  issues: Issue[];
+}
+
+/** The framework run over a whole trust: every school, then every unit inside a school. */
+export function categoriseTracker(tracker: Tracker, settings: Settings, opts: CategoriseTrackerOptions): CategoriseTrackerResult {
+  const bands = bandSeries(tracker.performance, tracker.benchmarks);
+  const schools = tracker.schools.map((school) =>
+    categoriseSchool(school, {
+      settings,
+      bands,
+      nationalPA: tracker.nationalPA,
+      asOf: opts.asOf,
+      ...(opts.wellBelowShare?.[school.key] !== undefined ? { wellBelowShare: opts.wellBelowShare[school.key] } : {}),
+    }),
+  );
+  const byKey = new Map(tracker.schools.map((s, i) => [s.key, { s, i }]));
+  const unitLines = bands.lines.filter((l): l is BandLine & { unit: string } => l.unit !== null && byKey.has(l.key));
+  unitLines.sort((a, b) => (byKey.get(a.key)?.i ?? 0) - (byKey.get(b.key)?.i ?? 0));
+  const units = unitLines.map((line) => categoriseUnit((byKey.get(line.key) as { s: SchoolRecord }).s, line, settings));
+  return { schools, units, issues: [...bands.issues, ...unknownSchools(tracker, byKey)] };
+}
+
+/** Performance rows whose school is not on the schools sheet: reported once per school, never guessed. */
+function unknownSchools(tracker: Tracker, known: Map<string, unknown>): Issue[] {
+  const seen = new Set<string>();
+  return tracker.performance.flatMap((pt) => {
+    if (known.has(pt.key) || seen.has(pt.key)) return [];
+    seen.add(pt.key);
+    return [{ sheet: pt.source.sheet, cell: pt.source.cell, message: `Results for "${pt.key}" were not used: no school with that URN or name is on the schools sheet.`, severity: 'error' as const }];
+  });
+}
