@@ -34,7 +34,7 @@ export function excelValues(rows: Cell[][], width: number): (string | number | b
  * cells so Excel never turns "01/04" or "1-2" into a date, General otherwise.
  */
 export function numberFormats(spec: SheetSpec, width: number): string[][] {
-  const grid = spec.rows.map((row) => Array.from({ length: width }, (_, c) => (typeof row[c] === 'string' ? '@' : 'General')));
+  const grid: string[][] = spec.rows.map((row) => Array.from({ length: width }, (_, c) => (typeof row[c] === 'string' ? '@' : 'General')));
   for (const s of spec.styles ?? []) {
     if (!s.style.numFmt) continue;
     forEachCell(s, spec.rows.length, width, (r, c) => {

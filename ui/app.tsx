@@ -1,0 +1,68 @@
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { CommandId, HostApi, HostInfo } from './host-api.js';
+import { MSG } from './messages.js';
+import { ErrorBar } from './parts/error-bar.js';
+import { CategoriseView } from './views/categorise-view.js';
+import { HomeView } from './views/home-view.js';
+import { SettingsView } from './views/settings-view.js';
+
+/** Views this build of the pane can draw; a host may list more (later capabilities), which then show a note. */
+const VIEWS: Partial<Record<CommandId, (p: { host: HostApi }) => React.ReactElement>> = {
+  home: HomeView,
+  categorise: CategoriseView,
+  settings: SettingsView,
+};
+
+export interface AppProps {
+  host: HostApi;
+  /** Lets a host switch the view from outside, e.g. a ribbon button; returns an unsubscribe. */
+  subscribeView?: (show: (view: CommandId) => void) => () => void;
+}
+
+export function App({ host, subscribeView }: AppProps) {
+  const [info, setInfo] = useState<HostInfo | null>(null);
+  const [view, setView] = useState<CommandId>('home');
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    host.info().then((i) => {
+      setInfo(i);
+      if (i.startView) setView(i.startView);
+    }, setError);
+  }, [host]);
+  useEffect(() => subscribeView?.(setView), [subscribeView]);
+
+  const tabs = (info?.commands ?? []).filter((c) => VIEWS[c]);
+  const Current = VIEWS[view];
+  return (
+    <FluentProvider theme={webLightTheme} className="pw-root">
+      <header className="pw-header">
+        <h1>{MSG.title}</h1>
+        {info && <span className="pw-muted">{info.label}</span>}
+      </header>
+      <ErrorBar error={error} />
+      {!info && !error && <Spinner label={MSG.loading} />}
+      {info && (
+        <>
+          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as CommandId)} aria-label={MSG.title} size="small">
+            {tabs.map((c) => (
+              <Tab key={c} value={c}>
+                {MSG.tabs[c]}
+              </Tab>
+            ))}
+          </TabList>
+          <main>
+            {Current && info.commands.includes(view) ? (
+              <Current host={host} />
+            ) : (
+              <MessageBar intent="info">
+                <MessageBarBody>{MSG.notInThisVersion(MSG.tabs[view])}</MessageBarBody>
+              </MessageBar>
+            )}
+          </main>
+        </>
+      )}
+    </FluentProvider>
+  );
+}
