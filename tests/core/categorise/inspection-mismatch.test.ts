@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectionMismatch, type StrandScores } from '../../../core/categorise/index.js';
 import type { Category } from '../../../core/settings/types.js';
-import type { Inspection, LegacyGrade } from '../../../core/tracker/types.js';
+import type { Inspection, LegacyGrade, ReportCardArea, ReportCardGrade } from '../../../core/tracker/types.js';
 
 const src = { sheet: 'Schools', cell: 'L2' };
 const legacy = (grade: LegacyGrade): Inspection => ({ kind: 'legacy-grade', grade, date: '2019-03-12', source: src });
@@ -69,7 +69,7 @@ describe('inspectionMismatch: legacy sub-judgements against matching strands', (
 });
 
 describe('inspectionMismatch: report card areas and safeguarding', () => {
-  const card = (areas: Inspection extends infer I ? (I extends { kind: 'report-card' } ? I['areas'] : never) : never, safeguardingMet: boolean | null = true): Inspection => ({
+  const card = (areas: Partial<Record<ReportCardArea, ReportCardGrade>>, safeguardingMet: boolean | null = true): Inspection => ({
     kind: 'report-card',
     areas,
     safeguardingMet,
