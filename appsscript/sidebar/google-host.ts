@@ -1,0 +1,83 @@
+import type {
+  CategoriseResultView, CommandId, HostApi, HostInfo, SettingsSaveResult, SettingsView, WorkbookOverviewView,
+} from '../../ui/host-api.js';
+
+/** The slice of the sidebar's `google.script.run` this bridge uses. */
+export interface ScriptRun {
+  withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
+  withFailureHandler(fn: (error: unknown) => void): ScriptRun;
+  [serverFunction: string]: unknown;
+}
+
+export const BUSY_MESSAGE =
+  'Google Sheets has not answered for a minute. It may still be working: wait a moment, then try again. Running a command twice is safe.';
+export const CANCELLED_MESSAGE =
+  'Stopped waiting. Google Sheets may still finish the run; run Categorise again to be sure every Pathway sheet is up to date.';
+const PERMISSION_MESSAGE =
+  'Pathway needs your permission to read and write this spreadsheet. Close the sidebar, choose Extensions > Pathway again and allow access.';
+
+/** The views this host has server functions for; the rest show "not in this version". */
+export const GOOGLE_COMMANDS: CommandId[] = ['home', 'categorise', 'settings'];
+
+function plainMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Google Sheets reported a problem.';
+  if (/authori[sz]ation is required|permission/i.test(raw)) return PERMISSION_MESSAGE;
+  // Apps Script prefixes server errors with "Exception: " or "Error: "; the rest is our own message.
+  return raw.replace(/^(Exception|Error):\s*/, '');
+}
+
+export interface GoogleHostOptions {
+  run: () => ScriptRun;
+  startView: CommandId;
+  /** R2: a call not settled within this many ms rejects with a "busy, retry" message. */
+  timeoutMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (id: unknown) => void;
+}
+
+/**
+ * HostApi over google.script.run: one server call per user command (goal P5), plain JSON both
+ * ways (no Date crosses), and the server's message passed through as the rejection.
+ */
+export function createGoogleHost(opts: GoogleHostOptions): HostApi {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
+
+  function call<T>(fn: string, args: unknown[], signal?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (signal?.aborted) return reject(new Error(CANCELLED_MESSAGE));
+      let settled = false;
+      const settle = (done: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimer(timer);
+        done();
+      };
+      const timer = setTimer(() => settle(() => reject(new Error(BUSY_MESSAGE))), timeoutMs);
+      signal?.addEventListener('abort', () => settle(() => reject(new Error(CANCELLED_MESSAGE))));
+      const runner = opts.run()
+        .withSuccessHandler((value) => settle(() => resolve(value as T)))
+        .withFailureHandler((error) => settle(() => reject(new Error(plainMessage(error)))));
+      (runner[fn] as (...a: unknown[]) => void)(...args);
+    });
+  }
+
+  const info: HostInfo = { kind: 'google', label: 'Google Sheets', commands: GOOGLE_COMMANDS, startView: opts.startView };
+  return {
+    info: async () => info,
+    overview: () => call<WorkbookOverviewView>('pathwayOverview', []),
+    setMapping: (sheet, field, column) => call<WorkbookOverviewView>('pathwaySetMapping', [sheet, field, column]),
+    async categorise(request, onProgress, signal) {
+      // One call does the whole run on the server, so progress is "working" then "done".
+      onProgress?.(0, 1, 'Categorising in Google Sheets…');
+      const result = await call<CategoriseResultView>('pathwayCategorise', [request.asOf ? { asOf: request.asOf } : {}], signal);
+      onProgress?.(1, 1, 'Done');
+      return result;
+    },
+    readSettings: () => call<SettingsView>('pathwayReadSettings', []),
+    writeSettings: (rows) => call<SettingsSaveResult>('pathwayWriteSettings', [rows.map((r) => ({ ...r }))]),
+    goToCell: (sheet, cell) => call<void>('pathwayGoToCell', [sheet, cell]),
+    openSheet: (name) => call<void>('pathwayOpenSheet', [name]),
+  };
+}
