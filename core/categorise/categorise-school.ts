@@ -1,12 +1,12 @@
 import type { Category, Settings } from '../settings/types.js';
-import type { CategoryOverride, SchoolRecord, Tracker } from '../tracker/types.js';
+import { STRANDS, type CategoryOverride, type SchoolRecord, type Tracker } from '../tracker/types.js';
 import type { BandSeries } from './band-series.js';
 import { capacityVerdict } from './capacity-role.js';
-import { categoryFor, shareAt4 } from './category-for.js';
+import { categoryFor } from './category-for.js';
 import { classifyTrajectory } from './classify-trajectory.js';
 import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
-import { judgePhase } from './judge-phase.js';
+import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
 import type { SchoolResult } from './types.js';
 import { fmt } from './_lib/words.js';
@@ -73,11 +73,14 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
   };
 }
 
-function categoryReason(category: Category | null, strands: Parameters<typeof shareAt4>[0], settings: Settings): string {
+function categoryReason(category: Category | null, strands: StrandScores, settings: Settings): string {
   if (!category) return 'No category: the evidence is insufficient.';
-  const share = shareAt4(strands);
-  if (category === 'B') return `Category B: Improve, with ${fmt(share * 100)} % of known strands at 4 (at least ${fmt(settings.category.bShareAt4 * 100)} %).`;
-  if (category === 'C') return `Category C: Improve, with ${fmt(share * 100)} % of known strands at 4 (B needs ${fmt(settings.category.bShareAt4 * 100)} %).`;
+  if (category === 'B' || category === 'C') {
+    const known = STRANDS.filter((k) => isScore(strands[k]));
+    const at4 = known.filter((k) => strands[k] === 4).length;
+    const need = `${category === 'B' ? 'at least' : 'B needs'} ${fmt(settings.category.bShareAt4 * 100)} %`;
+    return `Category ${category}: Improve, with ${at4} of ${known.length} known strands at 4 (${need}).`;
+  }
   const phase = { A: 'Sustain', D: 'Repair', E: 'Stabilise' }[category];
   return `Category ${category}: ${phase}.`;
 }

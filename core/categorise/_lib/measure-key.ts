@@ -2,6 +2,6 @@
 export function measureKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/[^a-z0-9%+]+/g, ' ')
+    .replace(/[^a-z0-9%+]+/g, '')
     .trim();
 }
