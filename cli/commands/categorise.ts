@@ -1,0 +1,54 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname } from 'node:path';
+import { runCategorise } from '../../core/run/categorise.js';
+import { CATEGORISE_HELP, summaryText } from '../_lib/categorise-text.js';
+import { parseCategoriseArgs } from '../_lib/categorise-args.js';
+import { CsvFolderWorkbook } from '../csv-folder.js';
+import { FileWorkbook, WorkbookFileError } from '../file-workbook.js';
+import type { CliIo } from '../main.js';
+
+type InputWorkbook = FileWorkbook | CsvFolderWorkbook;
+
+async function openInput(path: string): Promise<InputWorkbook> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new WorkbookFileError(`${path} does not exist.`);
+  if (info.isDirectory()) return CsvFolderWorkbook.open(path);
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.xlsx') {
+    const hint = ext === '.csv' ? ' For CSV exports, put them in a folder and name the folder.' : ' Save it from Excel as an .xlsx workbook first.';
+    throw new WorkbookFileError(`${path} is not an .xlsx workbook.${hint}`);
+  }
+  return FileWorkbook.open(path);
+}
+
+/** `pathway categorise`: open, run the core use case, save the copy, report. All judgement is in core/. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseCategoriseArgs(argv, process.cwd());
+  if (parsed.kind === 'help') {
+    io.out(CATEGORISE_HELP);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    io.err(`pathway categorise: ${parsed.message}\nRun "pathway categorise --help" for usage.\n`);
+    return 2;
+  }
+  const { input, output, asOf, json } = parsed.args;
+  let wb: InputWorkbook;
+  try {
+    wb = await openInput(input);
+  } catch (e) {
+    if (!(e instanceof WorkbookFileError)) throw e;
+    io.err(`pathway categorise: ${e.message}\n`);
+    return 1;
+  }
+  const result = await runCategorise(wb, { asOf });
+  await mkdir(dirname(output), { recursive: true });
+  await wb.saveAs(output);
+  if (json) {
+    io.out(`${JSON.stringify({ schools: result.schools, units: result.units, issues: result.issues }, null, 2)}\n`);
+    io.err(`Wrote ${output}\n`);
+  } else {
+    io.out(summaryText(result.summary, result.units.length, output));
+  }
+  return 0;
+}
