@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './address.js';
+export * from './neutralise.js';
+export * from './parsed.js';
+export { cellText, isBlank, quoted } from './cell-text.js';
+export { missingReason } from './missing.js';
+export { parseNumber } from './parse-number.js';
+export { parsePercent, percentScale, ambiguousPercents, type PercentScale } from './parse-percent.js';
+export { parseDate, isoFromSerial, serialFromIso } from './parse-date.js';
+export { parseAcademicYear, MIN_YEAR, MAX_YEAR } from './parse-academic-year.js';
+export { normaliseHeader } from './normalise-header.js';

@@ -1,0 +1,55 @@
+import { cellAddress } from '../../grid/address.js';
+import { cellText } from '../../grid/cell-text.js';
+import type { Cell, Grid, Issue } from '../../grid/types.js';
+import type { SourceRef } from '../types.js';
+
+/** One recognised sheet being read: where its header is, which column holds what, where issues go. */
+export interface SheetRead {
+  sheet: string;
+  grid: Grid;
+  headerRow: number;
+  columns: Record<string, number>;
+  issues: Issue[];
+}
+
+export function cellAt(read: SheetRead, row: number, field: string): Cell {
+  const col = read.columns[field];
+  if (col === undefined) return null;
+  return read.grid[row]?.[col] ?? null;
+}
+
+export function sourceOf(read: SheetRead, row: number, field: string): SourceRef {
+  return { sheet: read.sheet, cell: cellAddress(row, read.columns[field] ?? 0) };
+}
+
+/** Record an issue on a field's cell in a row: what was found, what Pathway did, what to do. */
+export function report(read: SheetRead, row: number, field: string | number, message: string, severity: Issue['severity']): void {
+  const col = typeof field === 'number' ? field : (read.columns[field] ?? 0);
+  read.issues.push({ sheet: read.sheet, cell: cellAddress(row, col), message, severity });
+}
+
+const TOTAL_LABELS = /^(grand\s+)?(totals?|trust(\s+(totals?|average|mean|overall))?|(trust\s+)?averages?|mean|all\s+schools|overall|sum|median)\s*:?\s*(\(.*\))?$/i;
+
+/** True for a row labelled as a total or average rather than a school. */
+export function isTotalsLabel(text: string): boolean {
+  return TOTAL_LABELS.test(text.trim());
+}
+
+/**
+ * Rows below the header that hold data: blank rows are skipped; rows labelled as totals or
+ * averages are skipped with a warning, since they are not schools.
+ */
+export function dataRows(read: SheetRead, labelField: string): number[] {
+  const rows: number[] = [];
+  for (let r = read.headerRow + 1; r < read.grid.length; r++) {
+    const row = read.grid[r] ?? [];
+    if (row.every((c) => cellText(c) === '')) continue;
+    const label = cellText(cellAt(read, r, labelField));
+    if (isTotalsLabel(label)) {
+      report(read, r, labelField, `Row ${r + 1} is labelled "${label}", which looks like a totals or average row. Pathway skipped it. Keep totals below the table or on another sheet to silence this.`, 'warning');
+      continue;
+    }
+    rows.push(r);
+  }
+  return rows;
+}

@@ -1,0 +1,106 @@
+import type { SheetRole } from './types.js';
+
+/** One column Pathway looks for, with the header texts trusts use for it (matched after normaliseHeader). */
+export interface FieldDef {
+  field: string;
+  headers: readonly string[];
+}
+
+const school: FieldDef = {
+  field: 'school',
+  headers: ['School', 'School name', 'Academy', 'Academy name', 'Name', 'Establishment', 'Establishment name', 'School / academy'],
+};
+const urn: FieldDef = { field: 'urn', headers: ['URN', 'Unique reference number', 'School URN', 'Academy URN', 'DfE URN'] };
+const year: FieldDef = { field: 'year', headers: ['Year', 'Academic year', 'Time period', 'Summer', 'Exam year', 'Year ending'] };
+const measure: FieldDef = { field: 'measure', headers: ['Measure', 'Measure name', 'Indicator', 'Metric', 'KPI', 'Performance measure'] };
+const unit: FieldDef = { field: 'unit', headers: ['Unit', 'Subject', 'Year group', 'Team', 'Department', 'Subject / year group'] };
+const educationPhase: FieldDef = {
+  field: 'educationPhase',
+  headers: ['Phase of education', 'Education phase', 'Sector', 'School phase', 'Phase of school', 'School type phase', 'Stage'],
+};
+
+/** Header synonyms for the eight strands; keys match STRANDS in types.ts. */
+export const STRAND_FIELDS: readonly FieldDef[] = [
+  { field: 'leadership', headers: ['Leadership', 'Leadership & management', 'L&M', 'Leadership and management', 'Leaders', 'Leadership strand'] },
+  { field: 'governance', headers: ['Governance', 'LGB', 'Local governing body', 'Governors', 'Governance strand'] },
+  { field: 'staffing', headers: ['Staffing', 'Workforce', 'Staff', 'Staffing strand'] },
+  { field: 'attendance', headers: ['Attendance', 'Attendance strand'] },
+  { field: 'finance', headers: ['Finance', 'Finances', 'Financial', 'Finance strand'] },
+  { field: 'outcomes', headers: ['Outcomes', 'Pupil outcomes', 'Results', 'Outcomes strand'] },
+  {
+    field: 'teaching',
+    headers: ['Teaching & CPD', 'Teaching and CPD', 'T&L', 'Teaching and learning', 'Quality of teaching', 'Teaching', 'Teaching & learning', 'CPD'],
+  },
+  { field: 'behaviour', headers: ['Behaviour', 'Behavior', 'Behaviour strand', 'Pupil behaviour'] },
+];
+
+const SCHOOL_FIELDS: readonly FieldDef[] = [
+  school,
+  urn,
+  educationPhase,
+  ...STRAND_FIELDS,
+  { field: 'safeguarding', headers: ['Safeguarding', 'Safeguarding effective', 'Safeguarding judgement', 'Safeguarding judgment'] },
+  {
+    field: 'lastInspection',
+    headers: ['Last inspection', 'Last Ofsted', 'Ofsted', 'Ofsted grade', 'Inspection', 'Inspection outcome', 'Last inspection outcome', 'Last inspection grade', 'Ofsted judgement', 'Latest inspection', 'Last Ofsted outcome'],
+  },
+  {
+    field: 'lastInspectionDate',
+    headers: ['Last inspection date', 'Inspection date', 'Ofsted date', 'Date of last inspection', 'Last Ofsted date', 'Date inspected', 'Date of inspection'],
+  },
+  { field: 'persistentAbsencePct', headers: ['Persistent absence %', 'PA %', 'PA', 'Persistent absence', 'Persistent absence rate', 'PA rate'] },
+  { field: 'reservesPct', headers: ['Reserves %', 'Reserves as % of income', 'Reserves', 'Revenue reserves %', 'Reserves % of income'] },
+  { field: 'inYearBalancePct', headers: ['In-year balance %', 'In year balance', 'In-year balance as % of income', 'In-year balance', 'In year balance % of income'] },
+  { field: 'teacherTurnoverPct', headers: ['Teacher turnover %', 'Staff turnover %', 'Teacher turnover', 'Staff turnover', 'Turnover'] },
+  { field: 'pupils', headers: ['Pupils on roll', 'NOR', 'Pupils', 'Number on roll', 'Roll', 'Pupil numbers', 'Number of pupils'] },
+  { field: 'groupsUnderperforming', headers: ['Groups underperforming', 'Groups significantly underperforming', 'Underperforming groups', 'Pupil groups underperforming'] },
+  { field: 'agreedCategory', headers: ['Agreed category', 'Review category', 'Category agreed', 'Agreed trust category'] },
+  { field: 'agreedBy', headers: ['Agreed by', 'Category agreed by'] },
+  { field: 'agreedOn', headers: ['Agreed on', 'Agreed date', 'Date agreed', 'Category agreed on'] },
+  { field: 'agreedReason', headers: ['Agreed reason', 'Reason agreed', 'Why agreed', 'Override reason', 'Reason for agreed category'] },
+];
+
+/** Every sheet role Pathway reads from a tracker, with its columns and which are required. */
+export interface RoleDef {
+  role: SheetRole;
+  fields: readonly FieldDef[];
+  /** Each inner list is satisfied by any one of its fields. */
+  required: readonly (readonly string[])[];
+}
+
+export const ROLE_DEFS: readonly RoleDef[] = [
+  { role: 'schools', fields: SCHOOL_FIELDS, required: [['school']] },
+  { role: 'performance-long', fields: [school, urn, measure, year, { field: 'value', headers: ['Value', 'Result', 'Figure', 'Score'] }, unit], required: [['school', 'urn'], ['measure'], ['year'], ['value']] },
+  // Year columns are found by their header text (2016, 2017/18 …), not by a synonym list.
+  { role: 'performance-wide', fields: [school, urn, unit], required: [['school', 'urn']] },
+  {
+    role: 'benchmarks',
+    fields: [
+      measure,
+      year,
+      { field: 'floor', headers: ['Floor', 'Floor standard', 'Floor target'] },
+      { field: 'coasting', headers: ['Coasting', 'Coasting standard', 'Coasting threshold'] },
+      { field: 'national', headers: ['National', 'National average', 'England', 'National figure', 'England average'] },
+      { field: 'top15', headers: ['Top 15%', 'Top 15 %', 'Top15', 'Top fifteen percent', 'Top 15 percent', 'Top 15% of schools'] },
+    ],
+    required: [['measure'], ['year'], ['floor'], ['coasting'], ['national'], ['top15']],
+  },
+  {
+    role: 'national-pa',
+    fields: [
+      educationPhase,
+      year,
+      { field: 'nationalPA', headers: ['National PA %', 'National persistent absence %', 'National PA', 'National persistent absence', 'National PA rate'] },
+    ],
+    required: [['educationPhase'], ['year'], ['nationalPA']],
+  },
+];
+
+/** Field names per role, for the UI's "correct a column" control and for Pathway Mapping rows. */
+export const ROLE_FIELDS: Readonly<Partial<Record<SheetRole, readonly string[]>>> = Object.fromEntries(
+  ROLE_DEFS.map((def) => [def.role, def.fields.map((f) => f.field)]),
+);
+
+export function roleDef(role: SheetRole): RoleDef | undefined {
+  return ROLE_DEFS.find((def) => def.role === role);
+}

@@ -1,0 +1,56 @@
+import type { Issue, SheetGrid } from '../grid/types.js';
+import type { SheetRead } from './_lib/sheet-read.js';
+import { MeasureNames } from './measure-key.js';
+import { isTrackerSheet, planSheet, type SheetPlan } from './plan-sheet.js';
+import { readBenchmarks } from './read-benchmarks.js';
+import type { MappingOverride } from './read-mapping.js';
+import { readNationalPA } from './read-national-pa.js';
+import { readPerformanceLong, readPerformanceWide, type PerformanceContext } from './read-performance.js';
+import { readSchools } from './read-schools.js';
+import { SchoolBook } from './school-book.js';
+import type { RecognisedSheet, Tracker } from './types.js';
+
+function recognised(plan: SheetPlan): RecognisedSheet {
+  const columns = { ...plan.columns };
+  for (const { col, year } of plan.years) columns[String(year)] ??= col;
+  const out: RecognisedSheet = { sheet: plan.sheet.name, role: plan.role, headerRow: plan.headerRow, columns };
+  if (plan.measure !== undefined) out.measure = plan.measure;
+  return out;
+}
+
+function readOf(plan: SheetPlan, issues: Issue[]): SheetRead {
+  return { sheet: plan.sheet.name, grid: plan.sheet.grid, headerRow: plan.headerRow, columns: plan.columns, issues };
+}
+
+/**
+ * Turn a workbook's sheets into the typed tracker. Sheets are recognised by their headers, not
+ * their names; schools are read first so every other sheet can be joined to them. Nothing
+ * throws: every problem becomes an issue naming its sheet and cell.
+ */
+export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = []): { tracker: Tracker; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const plans = sheets.filter(isTrackerSheet).flatMap((s) => planSheet(s, mapping, issues) ?? []);
+  const book = new SchoolBook();
+  const tracker: Tracker = { schools: book.records, performance: [], benchmarks: [], nationalPA: [], recognised: plans.map(recognised) };
+  for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
+  const adopt = book.size === 0;
+  const measures = new MeasureNames();
+  const ctx: PerformanceContext = { book, measures, points: tracker.performance, seen: new Map(), adopt };
+  for (const plan of plans) {
+    const read = readOf(plan, issues);
+    if (plan.role === 'performance-long') readPerformanceLong(read, ctx);
+    else if (plan.role === 'performance-wide') readPerformanceWide(read, plan.years, plan.measure ?? plan.sheet.name, ctx);
+    else if (plan.role === 'benchmarks') readBenchmarks(read, measures, tracker.benchmarks);
+    else if (plan.role === 'national-pa') readNationalPA(read, tracker.nationalPA);
+  }
+  if (adopt && book.size > 0) {
+    const first = plans.find((p) => p.role.startsWith('performance'));
+    issues.push({
+      sheet: first?.sheet.name ?? '',
+      cell: '',
+      message: `No schools sheet was found, so Pathway took the ${book.size} schools from the performance sheets. Strands, phase of education and inspections are unknown until a schools sheet (School, URN, Phase of education, strands) is added.`,
+      severity: 'warning',
+    });
+  }
+  return { tracker, issues };
+}

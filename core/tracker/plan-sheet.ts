@@ -1,0 +1,87 @@
+import { cellAddress } from '../grid/address.js';
+import { cellText } from '../grid/cell-text.js';
+import { parseAcademicYear } from '../grid/parse-academic-year.js';
+import type { Issue, SheetGrid } from '../grid/types.js';
+import { ROLE_DEFS, roleDef } from './fields.js';
+import { hasHeaderRow, recogniseHeader, type HeaderMatch } from './recognise.js';
+import type { MappingOverride } from './read-mapping.js';
+import type { SheetRole } from './types.js';
+
+/** How one sheet will be read. */
+export interface SheetPlan {
+  sheet: SheetGrid;
+  role: SheetRole;
+  headerRow: number;
+  columns: Record<string, number>;
+  years: { col: number; year: number }[];
+  measure?: string;
+}
+
+const ROLE_NAMES: Record<SheetRole, string> = {
+  schools: 'a schools sheet',
+  'performance-long': 'a performance sheet (one row per school, measure and year)',
+  'performance-wide': 'a performance sheet (one column per year)',
+  benchmarks: 'a benchmarks sheet',
+  'national-pa': 'a national persistent absence sheet',
+  settings: 'a settings sheet',
+  overrides: 'an agreed categories sheet',
+};
+
+/** Sheets Pathway writes or reads elsewhere are not tracker data. */
+export function isTrackerSheet(sheet: SheetGrid): boolean {
+  if (/^pathway\s/i.test(sheet.name.trim())) return false;
+  return !hasHeaderRow(sheet.grid, ['Setting', 'Value']) && !hasHeaderRow(sheet.grid, ['Sheet', 'Field', 'Column']);
+}
+
+/** The wide sheet's measure: the first title text above the header, else the sheet's name. */
+function wideMeasure(sheet: SheetGrid, headerRow: number): string {
+  for (let r = 0; r < headerRow; r++) {
+    for (const cell of sheet.grid[r] ?? []) {
+      const text = cellText(cell);
+      if (text !== '' && !parseAcademicYear(cell).ok) return text;
+    }
+  }
+  return sheet.name.trim();
+}
+
+function withMapping(match: HeaderMatch | null, overrides: MappingOverride[]): HeaderMatch | null {
+  if (overrides.length === 0) return match;
+  const fields = overrides.map((o) => o.field);
+  const fits = (role: SheetRole) => fields.every((f) => roleDef(role)?.fields.some((d) => d.field === f));
+  const role = match && fits(match.role) ? match.role : ROLE_DEFS.find((d) => fits(d.role))?.role;
+  if (!role) return match;
+  const overridden = new Set(overrides.map((o) => o.column));
+  const base = match?.role === role ? match : null;
+  const columns = Object.fromEntries(Object.entries(base?.columns ?? {}).filter(([, c]) => !overridden.has(c)));
+  for (const o of overrides) columns[o.field] = o.column;
+  const years = (base?.years ?? []).filter((y) => !overridden.has(y.col));
+  const required = roleDef(role)?.required ?? [];
+  const missing = required.filter((g) => !g.some((f) => columns[f] !== undefined)).map((g) => [...g]);
+  if (role === 'performance-wide' && years.length < 2) missing.push(['two or more year columns']);
+  return { role, headerRow: match?.headerRow ?? 0, twoRow: false, columns, years, missing, score: Object.keys(columns).length };
+}
+
+/**
+ * Decide what a sheet is from its headers (and any Pathway Mapping rows for it). A sheet that
+ * nearly matches a role but lacks a required column is reported, naming the header row.
+ */
+export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: Issue[]): SheetPlan | null {
+  const overrides = mapping.filter((m) => m.sheet.trim().toLowerCase() === sheet.name.trim().toLowerCase());
+  const match = withMapping(recogniseHeader(sheet.grid), overrides);
+  if (!match) return null;
+  if (match.missing.length > 0) {
+    if (match.score >= 2 || overrides.length > 0) {
+      const lacking = match.missing.map((g) => g.join(' or ')).join(', ');
+      issues.push({
+        sheet: sheet.name,
+        cell: cellAddress(match.headerRow, 0),
+        message: `${sheet.name} looks like ${ROLE_NAMES[match.role]} (headers on row ${match.headerRow + 1}) but has no column for ${lacking}. Pathway did not read this sheet. Add the column or map it in a Pathway Mapping sheet.`,
+        severity: 'error',
+      });
+    }
+    return null;
+  }
+  const plan: SheetPlan = { sheet, role: match.role, headerRow: match.headerRow, columns: match.columns, years: match.years };
+  if (match.role === 'performance-wide') plan.measure = wideMeasure(sheet, match.twoRow ? match.headerRow - 1 : match.headerRow);
+  return plan;
+}

@@ -1,0 +1,106 @@
+import { cellAddress } from '../grid/address.js';
+import { cellText, quoted } from '../grid/cell-text.js';
+import { parseAcademicYear } from '../grid/parse-academic-year.js';
+import { parsePercent, percentScale, type PercentScale } from '../grid/parse-percent.js';
+import type { Cell } from '../grid/types.js';
+import { cellAt, dataRows, report, type SheetRead } from './_lib/sheet-read.js';
+import { measureKey, type MeasureNames } from './measure-key.js';
+import { resolveSchool } from './resolve-school.js';
+import type { SchoolBook } from './school-book.js';
+import type { PerformancePoint } from './types.js';
+
+/** What the performance readers share across sheets. */
+export interface PerformanceContext {
+  book: SchoolBook;
+  measures: MeasureNames;
+  points: PerformancePoint[];
+  /** key|measure|unit|year → cell of the first value, to catch the same figure given twice. */
+  seen: Map<string, string>;
+  adopt: boolean;
+}
+
+/** Only measures named as percentages may be written as fractions: Progress 8 of 0.3 is not 30 %. */
+export function isPercentMeasure(name: string): boolean {
+  return /pct$|pct|percentage|rate$/.test(measureKey(name));
+}
+
+function scaleFor(measure: string, cells: Cell[]): PercentScale {
+  return isPercentMeasure(measure) ? percentScale(cells) : 'points';
+}
+
+function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, point: Omit<PerformancePoint, 'source'>): void {
+  const cell = cellAddress(r, col);
+  const id = `${point.key}|${measureKey(point.measure)}|${point.unit ?? ''}|${point.year}`;
+  const first = ctx.seen.get(id);
+  if (first !== undefined) {
+    report(read, r, col, `A second ${point.measure} value for ${point.year}${point.unit ? ` (${point.unit})` : ''} for this school (the first is at ${first}). Pathway kept the first. Remove one of them.`, 'error');
+    return;
+  }
+  ctx.seen.set(id, `${read.sheet}!${cell}`);
+  ctx.points.push({ ...point, source: { sheet: read.sheet, cell } });
+}
+
+function readValue(read: SheetRead, r: number, col: number, scale: PercentScale, measure: string): number | null {
+  const cell = read.grid[r]?.[col] ?? null;
+  const parsed = parsePercent(cell, scale);
+  if (parsed.ok) return parsed.value;
+  if (!parsed.missing) {
+    report(read, r, col, `The ${measure} value ${quoted(cell)} is not a number (${parsed.reason}). Pathway treated the year as missing. Type a number, or n/a for no figure.`, 'error');
+  }
+  return null;
+}
+
+function unitOf(read: SheetRead, r: number): string | null {
+  const unit = cellText(cellAt(read, r, 'unit'));
+  return unit === '' ? null : unit;
+}
+
+/** Long form: one row per school, measure, year (and unit). */
+export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): void {
+  const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
+  const byMeasure = new Map<string, Cell[]>();
+  for (const r of rows) {
+    const m = measureKey(cellText(cellAt(read, r, 'measure')));
+    byMeasure.set(m, [...(byMeasure.get(m) ?? []), cellAt(read, r, 'value')]);
+  }
+  const valueCol = read.columns.value ?? 0;
+  for (const r of rows) {
+    const name = cellText(cellAt(read, r, 'measure'));
+    if (name === '') {
+      report(read, r, 'measure', `Row ${r + 1} has no measure. Pathway skipped it. Type the measure's name.`, 'error');
+      continue;
+    }
+    const year = parseAcademicYear(cellAt(read, r, 'year'));
+    if (!year.ok) {
+      report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row.`, 'error');
+      continue;
+    }
+    const key = resolveSchool(read, r, ctx.book, ctx.adopt);
+    if (key === null) continue;
+    const measure = ctx.measures.display(name);
+    const value = readValue(read, r, valueCol, scaleFor(name, byMeasure.get(measureKey(name)) ?? []), measure);
+    if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value });
+  }
+}
+
+/** Wide form: one row per school, one column per year, the measure named by the sheet's title. */
+export function readPerformanceWide(read: SheetRead, years: { col: number; year: number }[], measureName: string, ctx: PerformanceContext): void {
+  const used = new Map<number, number>();
+  const columns = years.filter(({ col, year }) => {
+    const first = used.get(year);
+    if (first === undefined) return used.set(year, col), true;
+    report(read, read.headerRow, col, `Two columns are for ${year} (${cellAddress(read.headerRow, first)} and this one). Pathway used the first. Remove or rename one.`, 'error');
+    return false;
+  });
+  const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
+  const measure = ctx.measures.display(measureName);
+  const scale = scaleFor(measureName, rows.flatMap((r) => columns.map(({ col }) => read.grid[r]?.[col] ?? null)));
+  for (const r of rows) {
+    const key = resolveSchool(read, r, ctx.book, ctx.adopt);
+    if (key === null) continue;
+    for (const { col, year } of columns) {
+      const value = readValue(read, r, col, scale, measure);
+      if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value });
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { normaliseHeader } from '../grid/normalise-header.js';
+import type { SchoolRecord } from './types.js';
+
+/** The key a school is joined on when it has no URN. */
+export function nameKey(name: string): string {
+  return `name:${normaliseHeader(name)}`;
+}
+
+/** Every school found so far, findable by key, URN and name. */
+export class SchoolBook {
+  readonly records: SchoolRecord[] = [];
+  private readonly byKey = new Map<string, SchoolRecord>();
+  private readonly byName = new Map<string, SchoolRecord[]>();
+
+  add(record: SchoolRecord): void {
+    this.records.push(record);
+    this.byKey.set(record.key, record);
+    const name = nameKey(record.school);
+    this.byName.set(name, [...(this.byName.get(name) ?? []), record]);
+  }
+
+  byUrn(urn: string): SchoolRecord | undefined {
+    return this.byKey.get(urn);
+  }
+
+  /** Schools with this name (several when different URNs share a name). */
+  named(name: string): SchoolRecord[] {
+    return this.byName.get(nameKey(name)) ?? [];
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+}
