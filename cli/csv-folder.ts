@@ -12,8 +12,20 @@ const SHEET_NAME_MAX = 31;
 const BAD_SHEET_CHARS = /[:\\/?*[\]]/g;
 
 function sheetNameFor(file: string): string {
-  const name = basename(file, extname(file)).replace(BAD_SHEET_CHARS, '_').trim();
-  return name.slice(0, SHEET_NAME_MAX) || 'Sheet';
+  const name = basename(file, extname(file)).replace(BAD_SHEET_CHARS, '_');
+  return name.slice(0, SHEET_NAME_MAX).trim() || 'Sheet';
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €). Node's own
+// "windows-1252" decoder is Latin-1 there, so the 32 code points are spelled out.
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 /** Excel saves "CSV" in the Windows code page unless told "CSV UTF-8": read UTF-8, fall back to Windows-1252. */
@@ -21,7 +33,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
