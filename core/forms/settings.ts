@@ -66,7 +66,7 @@ export const DEFAULT_THEMES: Theme[] = [
   { theme: 'Reading & phonics', words: ['reading', 'phonics', 'reader', 'readers'] },
   { theme: 'Subject knowledge', words: ['subject knowledge', 'explanation', 'explanations', 'modelling', 'modelled'] },
   { theme: 'Assessment for learning', words: ['check for understanding', 'checking understanding', 'misconception', 'misconceptions', 'afl', 'assessment'] },
-  { theme: 'Pace & time', words: ['pace', 'time', 'transitions'] },
+  { theme: 'Pace & time', words: ['pace', 'transitions', 'time on task'] },
   { theme: 'Presentation of work', words: ['presentation', 'handwriting', 'books', 'pride'] },
 ];
 

@@ -1,0 +1,39 @@
+import { STRANDS, type StrandKey } from '../tracker/types.js';
+import type { FormRecord } from './types.js';
+
+// Words that tie an area of excellence to one of the eight strands (section 2), checked in order.
+const STRAND_WORDS: [StrandKey, RegExp][] = [
+  ['governance', /\bgovern(ance|ors?|ing)\b|\blgb\b|\btrustees?\b/i],
+  ['finance', /\bfinanc\w*|\bbudget\w*|\bprocure\w*/i],
+  ['attendance', /\battendance\b|\babsen\w*|\bpunctual\w*/i],
+  ['behaviour', /\bbehaviour\w*|\bconduct\b|\bexclusions?\b|\brelationships\b/i],
+  ['staffing', /\brecruit\w*|\bretention\b|\bstaff (wellbeing|well-being|deployment)|\bworkload\b|\bearly career\b|\bect\b/i],
+  ['leadership', /\bleader\w*|\bslt\b|\bmiddle leaders?\b|\bsubject leads?\b/i],
+  ['outcomes', /\boutcomes?\b|\bresults\b|\battainment\b|\bprogress\b|\bgcse\b|\bsats\b/i],
+  ['teaching', /./],
+];
+
+/**
+ * The strand an area of excellence belongs to, from its words. Forms record teaching evidence
+ * above all, so text that names no other strand counts as teaching & CPD (decision 0802).
+ */
+export function strandOfExcellence(text: string): StrandKey {
+  return STRAND_WORDS.find(([, re]) => re.test(text))?.[0] ?? 'teaching';
+}
+
+/** One school's shareable strength, from a form. It makes the school a giver for that strand. */
+export interface ExcellenceEntry {
+  school: string;
+  strand: StrandKey;
+  text: string;
+  formId: string;
+}
+
+/** Every area of excellence recorded on the forms: the capacity register's input (section 6). */
+export function excellenceRegister(records: FormRecord[]): ExcellenceEntry[] {
+  return records
+    .filter((r) => r.excellence.trim() !== '' && r.school !== '')
+    .map((r) => ({ school: r.school, strand: strandOfExcellence(r.excellence), text: r.excellence, formId: r.id }));
+}
+
+export { STRANDS };
