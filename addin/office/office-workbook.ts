@@ -149,22 +149,44 @@ export class OfficeWorkbook implements Workbook {
     const width = specWidth(spec);
     const values = excelValues(spec.rows, width);
     const formats = numberFormats(spec, width);
-    for (let start = 0; start < values.length; start += MAX_BLOCK_ROWS) {
-      const v = values.slice(start, start + MAX_BLOCK_ROWS);
-      const f = formats.slice(start, start + MAX_BLOCK_ROWS);
-      const bytes = jsonBytes(v) + jsonBytes(f);
-      if (this.pendingWrites && this.pendingBytes + bytes > SYNC_BUDGET_BYTES) await this.sync(`writing ${spec.name}`);
+    let start = 0;
+    while (start < values.length) {
+      let end = blockEnd(values, formats, start, SYNC_BUDGET_BYTES - this.pendingBytes);
+      if (end === start) {
+        // Not even one more row fits this sync: send what is queued and start a fresh one.
+        await this.sync(`writing ${spec.name}`);
+        end = blockEnd(values, formats, start, SYNC_BUDGET_BYTES);
+      }
+      const v = values.slice(start, end);
+      const f = formats.slice(start, end);
       // A sync may have passed: take the sheet again by name rather than reuse an old proxy.
       const target = this.ctx.workbook.worksheets.getItem(spec.name).getRangeByIndexes(start, 0, v.length, width);
       target.numberFormat = f;
       target.values = v;
-      this.pendingBytes += bytes;
+      this.pendingBytes += jsonBytes(v) + jsonBytes(f);
       this.pendingWrites = true;
+      start = end;
     }
     queueLayout(this.ctx.workbook.worksheets.getItem(spec.name), spec, width);
     this.pendingWrites = true;
     this.grids.delete(spec.name);
   }
+}
+
+/**
+ * Where a write block starting at `start` ends: at most 20,000 rows within `budget` bytes. It returns
+ * `start` when not one row fits; a single row over the whole budget still goes alone (Excel's limit is 5 MB).
+ */
+function blockEnd(values: unknown[][], formats: unknown[][], start: number, budget: number): number {
+  let bytes = 4; // the brackets of both arrays
+  let end = start;
+  while (end < values.length && end - start < MAX_BLOCK_ROWS) {
+    const row = jsonBytes(values[end]) + jsonBytes(formats[end]) + 2;
+    if (bytes + row > budget && (end > start || budget < SYNC_BUDGET_BYTES)) break;
+    bytes += row;
+    end += 1;
+  }
+  return end;
 }
 
 function unique<T>(v: T, i: number, all: T[]): boolean {
