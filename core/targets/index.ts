@@ -1,0 +1,16 @@
+export * from './types.js';
+export { DEFAULT_TARGET_SETTINGS } from './settings.js';
+export { setTarget, METHOD_NAMES } from './set-target.js';
+export { interpolatePercentile } from './interpolate-percentile.js';
+export { pupilTarget, cohortTarget } from './pupil-target.js';
+export { rankPupils } from './rank-pupils.js';
+export { classValueAdded } from './value-added.js';
+export { tQuantile, tCdf } from './student-t.js';
+export { milestones, milestoneFor, checkWeights } from './milestones.js';
+export { progressAt } from './progress-at.js';
+export { assessProgress, wellBelowShareBySchool, latestPerTarget } from './assess-progress.js';
+export { trustProgress } from './trust-progress.js';
+export { schoolKey } from './school-key.js';
+export { targetMeasure, measureKind } from './measure.js';
+export { readTargetSheets } from './read-target-sheets.js';
+export { targetsSheets, runTargets, academicYearOf, type TargetsOptions, type TargetsOutput } from './run-targets.js';
