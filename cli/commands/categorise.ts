@@ -1,11 +1,16 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
-import { runCategorise } from '../../core/run/categorise.js';
+import { dirname, extname, isAbsolute, relative } from 'node:path';
 import { CATEGORISE_HELP, summaryText } from '../_lib/categorise-text.js';
 import { parseCategoriseArgs } from '../_lib/categorise-args.js';
 import { CsvFolderWorkbook } from '../csv-folder.js';
 import { FileWorkbook, WorkbookFileError } from '../file-workbook.js';
 import type { CliIo } from '../main.js';
+
+/** Paths under the working folder are shown relative to it, as the user would type them. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
 
 type InputWorkbook = FileWorkbook | CsvFolderWorkbook;
 
@@ -41,14 +46,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`pathway categorise: ${e.message}\n`);
     return 1;
   }
+  // Loaded only now, so --help and plain input errors answer without loading the whole core.
+  const { runCategorise } = await import('../../core/run/categorise.js');
   const result = await runCategorise(wb, { asOf });
   await mkdir(dirname(output), { recursive: true });
   await wb.saveAs(output);
   if (json) {
     io.out(`${JSON.stringify({ schools: result.schools, units: result.units, issues: result.issues }, null, 2)}\n`);
-    io.err(`Wrote ${output}\n`);
+    io.err(`Wrote ${displayPath(output)}\n`);
   } else {
-    io.out(summaryText(result.summary, result.units.length, output));
+    io.out(summaryText(result.summary, result.units.length, displayPath(output)));
   }
   return 0;
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileWorkbook } from '../../cli/file-workbook.js';
 import type { SheetSpec } from '../../core/sheets/types.js';
+import { conditionalFormats } from './_lib/run-cli.js';
 import { makeTempDir } from './_lib/temp-dir.js';
 
 const tmp = makeTempDir('write');
@@ -94,7 +95,7 @@ describe('FileWorkbook.write renders every part of a SheetSpec (read back with E
     expect(a3.fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
     expect(a3.alignment?.wrapText).toBe(true);
     expect(a3.border?.bottom?.style).toBe('thin');
-    expect(ws.getCell('A4').fill?.fgColor).toBeUndefined();
+    expect((ws.getCell('A4').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
   });
 
   it('sets column widths and hidden columns', () => {
@@ -137,7 +138,7 @@ describe('FileWorkbook.write renders every part of a SheetSpec (read back with E
   });
 
   it('colours cells by their text with conditional formats', () => {
-    const cfs = ws.conditionalFormattings;
+    const cfs = conditionalFormats(ws);
     expect(cfs).toHaveLength(2);
     expect(cfs[0]).toMatchObject({ ref: 'B3:B5' });
     const rule = cfs[0]!.rules[0]! as ExcelJS.ExpressionRuleType;
