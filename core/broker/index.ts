@@ -1,0 +1,4 @@
+// Capacity givers and takers, and brokering support between them (FRAMEWORK.md section 6).
+export { capacityRoles, schoolKey, JOURNEY_STRAND, type Giver, type Taker, type Severity } from './roles.js';
+export { assignSupport, planValue, comparePlanValues, type Assignment, type UnmetNeed, type PlanValue } from './assign.js';
+export { brokerSupport, supportPlanSheet, SUPPORT_PLAN_SHEET, type BrokerResult } from './support-plan.js';
