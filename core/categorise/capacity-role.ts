@@ -27,7 +27,7 @@ export function capacityVerdict(strands: StrandScores, journey: Journey | null):
   const weak = known.filter((k) => (strands[k] as number) <= 2).map((k) => `${STRAND_WORDS[k]} ${strands[k]}`);
   const strong = known.filter((k) => strands[k] === 4).map((k) => STRAND_WORDS[k]);
   const takes = [...weak, ...(journey && TAKER_JOURNEYS.includes(journey) ? [`journey ${journey}`] : [])];
-  const gives = [...(strong.length ? [`${listWords(strong)} at 4`] : []), ...(journey && GIVER_JOURNEYS.includes(journey) ? [`journey ${journey}`] : [])];
+  const gives = [...(strong.length ? [`${strong.length === STRANDS.length ? 'every strand' : listWords(strong)} at 4`] : []), ...(journey && GIVER_JOURNEYS.includes(journey) ? [`journey ${journey}`] : [])];
   if (takes.length) {
     const later = gives.length ? `; once stronger it could share ${listWords(gives)}` : '';
     return { role: 'taker', reason: `Capacity: takes support (${listWords(takes)})${later}.` };

@@ -1,5 +1,5 @@
 import type { Category } from '../settings/types.js';
-import type { Inspection, LegacyGrade, StrandKey } from '../tracker/types.js';
+import type { Inspection, LegacyGrade, StrandKey, StrandScore } from '../tracker/types.js';
 import type { Safeguarding, StrandScores } from './judge-phase.js';
 import { isScore } from './judge-phase.js';
 import {
@@ -11,7 +11,7 @@ import {
   SUBJUDGEMENT_STRANDS,
   SUBJUDGEMENT_WORDS,
 } from './_lib/inspection-words.js';
-import { PHASE_BY_SCORE, STRAND_WORDS } from './_lib/words.js';
+import { listWords, PHASE_BY_SCORE, STRAND_WORDS } from './_lib/words.js';
 
 export interface MismatchResult {
   mismatch: boolean;
@@ -70,11 +70,13 @@ function gradeVsCategory(category: Category, grade: LegacyGrade): Disagreement[]
  * better) against a strand below Improve, or the other way round.
  */
 function sides(keys: StrandKey[], strands: StrandScores, areaGood: boolean, said: string): Disagreement[] {
-  return keys.flatMap((k) => {
+  const against = keys.filter((k) => {
     const s = strands[k];
-    if (!isScore(s) || s >= 3 === areaGood) return [];
-    return [{ text: `${said}, but ${STRAND_WORDS[k]} is now ${s} (${PHASE_BY_SCORE[s]})`, worse: areaGood }];
+    return isScore(s) && s >= 3 !== areaGood;
   });
+  if (!against.length) return [];
+  const now = against.map((k) => `${STRAND_WORDS[k]} is now ${strands[k]} (${PHASE_BY_SCORE[strands[k] as StrandScore]})`);
+  return [{ text: `${said}, but ${listWords(now)}`, worse: areaGood }];
 }
 
 function safeguardingVs(met: boolean | null, now: Safeguarding): Disagreement[] {

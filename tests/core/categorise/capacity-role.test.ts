@@ -30,3 +30,10 @@ describe('capacityRole: section 6 givers and takers', () => {
     );
   });
 });
+
+describe('capacityVerdict wording', () => {
+  it('says "every strand" rather than listing all eight', () => {
+    const all4 = { leadership: 4, governance: 4, staffing: 4, attendance: 4, finance: 4, outcomes: 4, teaching: 4, behaviour: 4 } as const;
+    expect(capacityVerdict(all4, 'A').reason).toBe('Capacity: can give support (every strand at 4 and journey A).');
+  });
+});

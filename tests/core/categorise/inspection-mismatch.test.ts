@@ -100,3 +100,12 @@ describe('inspectionMismatch: report card areas and safeguarding', () => {
     expect(inspectionMismatch(null, { leadership: 1 }, 'effective', card({ leadershipGovernance: 2 })).mismatch).toBe(true);
   });
 });
+
+describe('inspectionMismatch: one sentence per area', () => {
+  it('names every strand that disagrees with an area in one clause', () => {
+    const insp: Inspection = { kind: 'legacy-subjudgements', judgements: { leadershipManagement: 2 }, date: null, source: src };
+    expect(inspectionMismatch('D', { leadership: 2, governance: 1 }, 'effective', insp).reason).toBe(
+      'Evidence disagrees with the last inspection: leadership and management was Good, but leadership is now 2 (Repair) and governance is now 1 (Stabilise).',
+    );
+  });
+});
