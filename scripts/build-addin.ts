@@ -43,11 +43,14 @@ export async function buildAddin(opts: BuildOptions = {}): Promise<{ outDir: str
   await mkdir(join(outDir, 'assets'), { recursive: true });
   await build({
     entryPoints: [join(ROOT, 'addin/taskpane/taskpane.tsx')],
-    outfile: join(outDir, 'taskpane.js'),
+    outdir: outDir,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
+    splitting: true,
     minify: true,
-    format: 'iife',
-    target: ['es2020', 'safari14'],
+    format: 'esm',
+    target: 'es2020',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',

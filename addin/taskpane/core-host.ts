@@ -69,10 +69,10 @@ export function createCoreHost(opts: CoreHostOptions): HostApi {
     readSettings: () => session(async (wb) => settingsView(await readIfPresent(wb, SETTINGS_SHEET))),
     writeSettings: (rows) =>
       session(async (wb) => {
-        const issues = checkSettingsRows(rows);
-        if (issues.some((i) => i.severity === 'error')) return { saved: false, issues };
+        const checked = checkSettingsRows(rows);
+        if (checked.issues.some((i) => i.severity === 'error')) return checked;
         await wb.writeChoiceSheet(settingsSpec(rows));
-        return { saved: true, issues };
+        return { ...checked, saved: true };
       }),
     goToCell: (sheet, cell) => session((wb) => wb.select(sheet, cell || 'A1')),
     openSheet: (name) => session((wb) => wb.select(name)),

@@ -1,0 +1,21 @@
+import type { HostApi, HostInfo } from '../../ui/host-api.js';
+
+/**
+ * A HostApi whose implementation loads on first use. The pane's first paint needs only React and
+ * Fluent; the core (tracker parser, settings validation with zod) arrives in a second file while
+ * the pane shows "Reading the workbook…", which keeps the initial download inside goal P9.
+ */
+export function lazyHost(info: HostInfo, load: () => Promise<HostApi>): HostApi {
+  let loading: Promise<HostApi> | null = null;
+  const host = (): Promise<HostApi> => (loading ??= load());
+  return {
+    info: async () => info,
+    overview: () => host().then((h) => h.overview()),
+    setMapping: (sheet, field, column) => host().then((h) => h.setMapping(sheet, field, column)),
+    categorise: (request, onProgress, signal) => host().then((h) => h.categorise(request, onProgress, signal)),
+    readSettings: () => host().then((h) => h.readSettings()),
+    writeSettings: (rows) => host().then((h) => h.writeSettings(rows)),
+    goToCell: (sheet, cell) => host().then((h) => h.goToCell(sheet, cell)),
+    openSheet: (name) => host().then((h) => h.openSheet(name)),
+  };
+}
