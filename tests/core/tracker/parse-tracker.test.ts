@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../../core/grid/types.js';
 import { parseTracker } from '../../../core/tracker/index.js';
 import { ELM, OAK, schoolsSheet, sheet } from './grids.js';
 
-const issueAt = (issues: { sheet: string; cell: string }[], s: string, cell: string) =>
+const issueAt = (issues: Issue[], s: string, cell: string) =>
   issues.filter((i) => i.sheet === s && i.cell === cell);
 
 describe('parseTracker: schools', () => {
