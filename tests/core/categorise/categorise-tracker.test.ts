@@ -130,3 +130,31 @@ describe('categoriseTracker: issues and derived strands end to end', () => {
     expect(res.schools[0]?.trajectoryFeatures?.last).toBe(3);
   });
 });
+
+describe('categoriseTracker: benchmark direction against the measure settings', () => {
+  const PA = 'Persistent absence %';
+  const paTracker = (rising: boolean): Tracker => ({
+    ...tracker(),
+    performance: perf('oak', [12, 11, 10], null, PA, [2023, 2024, 2025]),
+    benchmarks: [2023, 2024, 2025].map((year) => ({
+      measure: PA,
+      year,
+      ...(rising ? { floor: 5, coasting: 10, national: 15, top15: 20 } : { floor: 20, coasting: 15, national: 10, top15: 5 }),
+      source: { sheet: 'Benchmarks', cell: `B${year - 2020}` },
+    })),
+  });
+  const withPaHeadline = { ...S, headlineMeasure: { ...S.headlineMeasure, primary: PA } };
+
+  it('uses falling thresholds for a lower-is-better measure', () => {
+    const res = categoriseTracker(paTracker(false), withPaHeadline, { asOf: '2025-11-01' });
+    expect(res.issues).toEqual([]);
+    expect(res.schools[0]?.trajectoryFeatures).toMatchObject({ first: 1.6, last: 2 });
+  });
+
+  it('refuses rising thresholds for a lower-is-better measure, naming the benchmark cell', () => {
+    const res = categoriseTracker(paTracker(true), withPaHeadline, { asOf: '2025-11-01' });
+    expect(res.issues).toHaveLength(3);
+    expect(res.issues[0]?.message).toMatch(/Persistent absence % 2023 \(Benchmarks B3\) rise, but the measure is set as lower-is-better/);
+    expect(res.schools[0]?.trajectory).toBeNull();
+  });
+});
