@@ -21,6 +21,31 @@ export interface SchoolContext {
 
 /** Every judgement for one school, with its reasons in the order phase, category, trajectory, risk. */
 export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): SchoolResult {
+  const j = judge(school, ctx);
+  return {
+    school: school.school,
+    urn: school.urn,
+    educationPhase: school.educationPhase,
+    phase: j.phase.phase,
+    category: j.category,
+    agreed: school.override,
+    trajectory: j.trajectory.journey,
+    trajectoryFeatures: j.trajectory.features,
+    capacity: j.capacity.role,
+    strands: j.derived.strands,
+    strandSources: j.derived.sources,
+    inspectionMismatch: j.mismatch.mismatch,
+    risk: j.risk.risk,
+    riskScore: j.risk.score,
+    reasons: reasonsFor(school, j, ctx.settings),
+    headlineMeasure: j.measure,
+    pupils: school.data.pupils ?? null,
+  };
+}
+
+type Judged = ReturnType<typeof judge>;
+
+function judge(school: SchoolRecord, ctx: SchoolContext) {
   const { settings } = ctx;
   const measure = (school.educationPhase && settings.headlineMeasure[school.educationPhase]) || settings.headlineMeasure.default;
   const series = ctx.bands.find(school.key, null, measure)?.series ?? [];
@@ -28,7 +53,6 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
   const phase = judgePhase(derived.strands, school.safeguarding, settings, derived.sources);
   const category = categoryFor(phase.phase, derived.strands, settings);
   const trajectory = classifyTrajectory(series, settings);
-  const capacity = capacityVerdict(derived.strands, trajectory.journey);
   const mismatch = inspectionMismatch(category, derived.strands, school.safeguarding, school.inspection);
   const risk = rateRisk(
     {
@@ -41,36 +65,21 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
     },
     settings,
   );
-  const trajectoryReason = series.length ? `${measure}: ${trajectory.reason}` : `No trajectory: no ${measure} results with a benchmark for this school.`;
-  const reasons = [
-    ...phase.reasons,
-    ...derived.reasons,
-    categoryReason(category, derived.strands, settings),
-    ...(school.override ? [agreedReason(school.override, category)] : []),
-    trajectoryReason,
-    ...(capacity.reason ? [capacity.reason] : []),
-    ...(mismatch.reason ? [mismatch.reason] : []),
-    ...risk.points,
+  return { measure, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
+}
+
+function reasonsFor(school: SchoolRecord, j: Judged, settings: Settings): string[] {
+  const trajectory = j.series.length ? `${j.measure}: ${j.trajectory.reason}` : `No trajectory: no ${j.measure} results with a benchmark for this school.`;
+  return [
+    ...j.phase.reasons,
+    ...j.derived.reasons,
+    categoryReason(j.category, j.derived.strands, settings),
+    ...(school.override ? [agreedReason(school.override, j.category)] : []),
+    trajectory,
+    ...(j.capacity.reason ? [j.capacity.reason] : []),
+    ...(j.mismatch.reason ? [j.mismatch.reason] : []),
+    ...j.risk.points,
   ];
-  return {
-    school: school.school,
-    urn: school.urn,
-    educationPhase: school.educationPhase,
-    phase: phase.phase,
-    category,
-    agreed: school.override,
-    trajectory: trajectory.journey,
-    trajectoryFeatures: trajectory.features,
-    capacity: capacity.role,
-    strands: derived.strands,
-    strandSources: derived.sources,
-    inspectionMismatch: mismatch.mismatch,
-    risk: risk.risk,
-    riskScore: risk.score,
-    reasons,
-    headlineMeasure: measure,
-    pupils: school.data.pupils ?? null,
-  };
 }
 
 function categoryReason(category: Category | null, strands: StrandScores, settings: Settings): string {
