@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../../core/grid/types.js';
+import { ROLE_DEFS, ROLE_FIELDS, parseTracker, recogniseHeader } from '../../../core/tracker/index.js';
+
+/** Minimal headers that make each role recognisable, so one synonym at a time can be added. */
+const BASE: Record<string, Cell[]> = {
+  schools: ['School'],
+  'performance-long': ['URN', 'Measure', 'Year', 'Value'],
+  'performance-wide': ['URN', '2018', '2019'],
+  benchmarks: ['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'],
+  'national-pa': ['Phase of education', 'Year', 'National PA %'],
+};
+
+const cases = ROLE_DEFS.flatMap((def) =>
+  def.fields.flatMap((f) => f.headers.map((h) => [def.role, f.field, h] as const)),
+);
+
+describe('every header synonym is recognised, ignoring case and punctuation', () => {
+  it.each(cases)('%s: %s ← "%s"', (role, field, header) => {
+    const own = ROLE_DEFS.find((d) => d.role === role)?.fields.find((f) => f.field === field)?.headers ?? [];
+    const others = (BASE[role] ?? []).filter((h) => !own.includes(String(h)));
+    for (const spelling of [header, header.toUpperCase(), ` ${header.replace(/ /g, '  ')} `]) {
+      const row = [...others, spelling];
+      const match = recogniseHeader([row]);
+      expect(match?.role, `${JSON.stringify(row)}`).toBe(role);
+      expect(match?.columns[field]).toBe(row.length - 1);
+    }
+  });
+});
+
+describe('ROLE_FIELDS', () => {
+  it('lists the fields of every role the parser reads', () => {
+    expect(Object.keys(ROLE_FIELDS).sort()).toEqual(['benchmarks', 'national-pa', 'performance-long', 'performance-wide', 'schools']);
+    expect(ROLE_FIELDS.schools).toEqual(expect.arrayContaining(['school', 'urn', 'leadership', 'teaching', 'behaviour', 'agreedCategory']));
+  });
+});
+
+describe('sheet recognition', () => {
+  it('ignores Pathway output sheets and the settings and mapping sheets', () => {
+    const { tracker, issues } = parseTracker([
+      { name: 'Pathway Schools', grid: [['School', 'Leadership'], ['Oak', 3]] },
+      { name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Giver days per term', 2]] },
+      { name: 'Choices', grid: [['Setting', 'Value', 'School'], ['Giver days per term', 2, 'x']] },
+    ]);
+    expect(tracker.recognised).toEqual([]);
+    expect(issues).toEqual([]);
+  });
+
+  it('leaves a sheet that matches nothing alone, without an issue', () => {
+    const { tracker, issues } = parseTracker([{ name: 'Notes', grid: [['Minutes of the meeting'], ['Discussed budgets']] }]);
+    expect(tracker.recognised).toEqual([]);
+    expect(issues).toEqual([]);
+  });
+
+  it('finds the header as low as the tenth row but not below', () => {
+    const pad = (n: number): Cell[][] => Array.from({ length: n }, () => [null]);
+    expect(parseTracker([{ name: 'S', grid: [...pad(9), ['School', 'Leadership'], ['Oak', 3]] }]).tracker.schools).toHaveLength(1);
+    expect(parseTracker([{ name: 'S', grid: [...pad(10), ['School', 'Leadership'], ['Oak', 3]] }]).tracker.schools).toHaveLength(0);
+  });
+
+  it('takes a vertically merged header cell from the row above', () => {
+    const grid: Cell[][] = [
+      ['School', 'Strands', null],
+      [null, 'Leadership', 'Finance'],
+      ['Oak Primary', 2, 4],
+    ];
+    const { tracker, issues } = parseTracker([{ name: 'S', grid }]);
+    expect(issues).toEqual([]);
+    expect(tracker.schools[0]).toMatchObject({ school: 'Oak Primary', strands: { leadership: 2, finance: 4 } });
+  });
+});
