@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 import type { CommandId } from '../../ui/host-api.js';
 import type { PaneHandle } from '../../ui/mount.js';
 

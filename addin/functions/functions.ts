@@ -1,3 +1,4 @@
+/// <reference types="custom-functions-runtime" />
 import { callFunction, FUNCTIONS } from '../../core/functions/registry.js';
 import { declaredArgs, safeResult, type ExcelResult } from './excel-value.js';
 
