@@ -39,6 +39,7 @@ export class NotOwnedSheetError extends Error {
  */
 export class SheetsWorkbook implements Workbook {
   private readonly book: SpreadsheetLike;
+  private toSerial: ((date: Date) => number) | null = null;
 
   constructor(private readonly app: SpreadsheetAppLike) {
     this.book = app.getActiveSpreadsheet();
@@ -63,7 +64,8 @@ export class SheetsWorkbook implements Workbook {
   readNow(sheet: string): Grid {
     const found = this.book.getSheetByName(sheet);
     if (!found) throw new Error(`Pathway could not find the sheet "${sheet}". It may have been renamed or deleted; open the sidebar again to refresh.`);
-    const toSerial = dateToSerialIn(this.book.getSpreadsheetTimeZone());
+    // The zone is asked once per command, not once per sheet.
+    const toSerial = (this.toSerial ??= dateToSerialIn(this.book.getSpreadsheetTimeZone()));
     return found.getDataRange().getValues().map((row) => row.map((v) => toCell(v, toSerial)));
   }
 

@@ -7,7 +7,8 @@
 // clasp 3 pushes only .js/.html/.json without import/export, and esbuild drops comments,
 // so the wrappers are generated here as text (decision 0602).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -24,6 +25,8 @@ async function bundleServer() {
     globalName: NAMESPACE,
     platform: 'neutral',
     target: 'es2020',
+    // zod alone is ~770 kB unminified; minified, the whole server is a fraction of that.
+    minify: true,
     write: false,
     legalComments: 'none',
     logLevel: 'warning',
@@ -43,15 +46,18 @@ const jsdocType = (p) => {
   return p.dimensionality === 'matrix' ? `${base}[][]` : base;
 };
 const oneLine = (s) => String(s).replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
+// The registry speaks Excel's PATHWAY.X; Sheets names the same function PATHWAY_X.
+const sheetsNames = (s) => oneLine(s).replace(/PATHWAY\.(\w+)/g, 'PATHWAY_$1');
+const firstSentence = (s) => oneLine(s).split(/(?<=\.)\s/)[0];
 
 export function customFunctionWrapper(def) {
   const params = def.params.map((p) => p.name);
   const doc = [
     '/**',
-    ` * ${oneLine(def.description)}`,
-    ` * Example: ${oneLine(def.example)}`,
-    ...def.params.map((p) => ` * @param {${jsdocType(p)}} ${p.name} ${p.optional ? '[optional] ' : ''}${oneLine(p.description)}`),
-    ` * @return {${jsdocType(def.result)}} ${oneLine(def.description)}`,
+    ` * ${sheetsNames(def.description)}`,
+    ` * Example: ${sheetsNames(def.example)}`,
+    ...def.params.map((p) => ` * @param {${jsdocType(p)}} ${p.name} ${p.optional ? '[optional] ' : ''}${sheetsNames(p.description)}`),
+    ` * @return {${jsdocType(def.result)}} ${firstSentence(sheetsNames(def.description))}`,
     ' * @customfunction',
     ' */',
   ];
@@ -92,10 +98,40 @@ async function buildSidebar() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  // A literal "</script" inside the inline script would end it early.
-  const js = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  // React and Fluent minified are ~580 kB, over the sidebar's 500 kB budget (P9). The page
+  // carries them gzipped as base64 and inflates them with the browser's own DecompressionStream
+  // (decision 0604). Node writes no timestamp into the gzip header, so builds are reproducible.
+  const packed = gzipSync(Buffer.from(result.outputFiles[0].text), { level: 9 }).toString('base64');
   const template = readFileSync(join(root, 'appsscript/sidebar/sidebar.html'), 'utf8');
-  return template.replace('<!-- PATHWAY_SCRIPT -->', () => `<script>${js}</script>`);
+  return template
+    .replace('<!-- PATHWAY_CODE -->', () => `<script type="text/plain" id="pathway-code">${packed}</script>`)
+    .replace('<!-- PATHWAY_LOADER -->', () => `<script>${LOADER}</script>`);
+}
+
+/** Inflate the packed app and run it as an inline script; a plain message where the browser cannot. */
+const LOADER = `(function () {
+  var root = document.getElementById('pathway-root');
+  if (typeof DecompressionStream !== 'function') {
+    root.textContent = 'Pathway needs a current browser (Chrome, Edge, Firefox or Safari from 2023 on) to show its sidebar.';
+    return;
+  }
+  var text = atob(document.getElementById('pathway-code').textContent);
+  var bytes = new Uint8Array(text.length);
+  for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(function (code) {
+    var s = document.createElement('script');
+    s.textContent = code;
+    document.body.appendChild(s);
+  }, function () {
+    root.textContent = 'Pathway could not start its sidebar. Close it and open it again from Extensions > Pathway.';
+  });
+})();`;
+
+/** Write then rename, so a reader (a parallel test, clasp) never sees half a file. */
+function writeAtomically(name, text) {
+  const tmp = join(out, `.${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, join(out, name));
 }
 
 export async function buildGas() {
@@ -107,11 +143,11 @@ export async function buildGas() {
     bundle,
     globalWrappers(surface),
   ].join('\n');
-  writeFileSync(join(out, 'Code.js'), code);
+  writeAtomically('Code.js', code);
   const sidebar = await buildSidebar();
-  if (sidebar) writeFileSync(join(out, 'Sidebar.html'), sidebar);
-  copyFileSync(join(root, 'appsscript/appsscript.json'), join(out, 'appsscript.json'));
-  copyFileSync(join(root, 'appsscript/clasp.json.template'), join(out, '.clasp.json.template'));
+  if (sidebar) writeAtomically('Sidebar.html', sidebar);
+  writeAtomically('appsscript.json', readFileSync(join(root, 'appsscript/appsscript.json'), 'utf8'));
+  writeAtomically('.clasp.json.template', readFileSync(join(root, 'appsscript/clasp.json.template'), 'utf8'));
   return { code: code.length, sidebar: sidebar?.length ?? 0 };
 }
 

@@ -6,3 +6,5 @@ export {
 } from './callbacks.js';
 export { customFunction } from './custom-function.js';
 export { MENU_ITEMS, SIDEBAR_FILE, START_VIEW_TAG, menuHandler } from './menu.js';
+// The registry's definitions, so the build can generate one JSDoc'd wrapper per function.
+export { FUNCTIONS } from '../../core/functions/registry.js';

@@ -19,7 +19,7 @@ function put<T>(layer: Layer<T>, row: number, col: number, values: T[][]): void 
 }
 
 /** Wrap an object so each method call increments `Label.method`. */
-function counted<T extends object>(target: T, label: string, calls: CallCounts): T {
+export function counted<T extends object>(target: T, label: string, calls: CallCounts): T {
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
@@ -48,6 +48,12 @@ function parseA1(a1: string): { row: number; col: number; rows: number; cols: nu
   return { row: a.row, col: a.col, rows: b!.row - a.row + 1, cols: b!.col - a.col + 1 };
 }
 
+/** A range's A1 address, read from its fields: a test helper, not a service call. */
+export function rangeA1(r: { row: number; col: number; rows: number; cols: number }): string {
+  const letters = (c: number) => { let s = ''; for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
+  return `${letters(r.col)}${r.row}:${letters(r.col + r.cols - 1)}${r.row + r.rows - 1}`;
+}
+
 export class FakeRule {
   constructor(readonly kind: 'validation' | 'conditional', readonly spec: Record<string, unknown>) {}
 }
@@ -61,7 +67,7 @@ class FakeBuilder {
   whenTextEqualTo(text: string) { this.spec.equals = text; return this; }
   setBackground(color: string) { this.spec.background = color; return this; }
   setFontColor(color: string) { this.spec.fontColor = color; return this; }
-  setRanges(ranges: FakeRange[]) { this.spec.ranges = ranges.map((r) => r.a1()); return this; }
+  setRanges(ranges: FakeRange[]) { this.spec.ranges = ranges.map(rangeA1); return this; }
   build() { return new FakeRule(this.kind, { ...this.spec }); }
 }
 
@@ -69,8 +75,7 @@ export class FakeRange {
   constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly rows: number, readonly cols: number, private readonly calls: CallCounts) {}
 
   a1(): string {
-    const letters = (c: number) => { let s = ''; for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
-    return `${letters(this.col)}${this.row}:${letters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+    return rangeA1(this);
   }
 
   private fits<T>(values: T[][]): T[][] {

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTIONS } from '../../core/functions/registry.js';
+import { fakeSpreadsheetApp } from './fake-spreadsheet-app.js';
+import { buildOnce, DIST, loadBuiltScript } from './load-built-script.js';
+
+const code = () => readFileSync(join(DIST, 'Code.js'), 'utf8');
+
+beforeAll(() => buildOnce());
+
+describe('built Code.js in node:vm (fake SpreadsheetApp)', () => {
+  it('has no import or export left for clasp to choke on', () => {
+    expect(code()).not.toMatch(/^\s*(import|export)\s[^(]/m);
+  });
+
+  it('exposes every menu callback, and onOpen builds the Pathway menu from them', () => {
+    const { context, call, fake } = loadBuiltScript();
+    call('onOpen', { authMode: 'NONE' });
+    expect(fake.menu.map((m) => m.caption)).toEqual(['Open Pathway', 'Categorise', 'Targets', 'Forms', 'Settings']);
+    for (const { fn } of fake.menu) expect(typeof context[fn], fn).toBe('function');
+    for (const fn of ['onOpen', 'onInstall', 'showSidebar']) expect(typeof context[fn], fn).toBe('function');
+    // onOpen runs before authorisation: it must not touch the spreadsheet.
+    expect(fake.total((k) => k.startsWith('Spreadsheet.') || k.startsWith('Sheet.') || k.startsWith('Range.'))).toBe(0);
+  });
+
+  it('exposes every sidebar callback the google.script.run bridge calls', () => {
+    const { context } = loadBuiltScript();
+    const bridge = readFileSync('appsscript/sidebar/google-host.ts', 'utf8');
+    const called = [...bridge.matchAll(/call<[^>]*>\('(\w+)'/g)].map((m) => m[1]!);
+    expect(called.length).toBeGreaterThanOrEqual(7);
+    for (const fn of called) expect(typeof context[fn], fn).toBe('function');
+  });
+
+  it('has exactly one PATHWAY_X custom function per registry id, each with @customfunction JSDoc', () => {
+    const { context } = loadBuiltScript();
+    const globals = Object.keys(context).filter((k) => k.startsWith('PATHWAY_')).sort();
+    expect(globals).toEqual(FUNCTIONS.map((f) => `PATHWAY_${f.id}`).sort());
+    for (const f of FUNCTIONS) {
+      const doc = new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@customfunction\\s*\\*/\\s*function PATHWAY_${f.id}\\(`);
+      expect(code(), f.id).toMatch(doc);
+      for (const p of f.params) expect(code()).toContain(`@param {`);
+    }
+  });
+
+  it('opens the sidebar at the view a menu item asks for', () => {
+    const { call, fake } = loadBuiltScript();
+    call('pathwayMenuSettings');
+    expect(fake.sidebars).toHaveLength(1);
+    expect(fake.sidebars[0]).toContain('<meta name="pathway-start-view" content="settings">');
+  });
+});

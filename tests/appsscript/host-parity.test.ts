@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { FileWorkbook } from '../../cli/file-workbook.js';
+import type { Cell } from '../../core/grid/types.js';
+import { runCategorise } from '../../core/run/categorise.js';
+import type { SheetsValue } from '../../appsscript/spreadsheet-like.js';
+import { loadBuiltScript } from './load-built-script.js';
+import { fakeFromXlsx } from './xlsx-to-fake.js';
+
+const SAMPLE = 'examples/trust-tracker.xlsx';
+const AS_OF = '2025-11-01';
+
+/** Rows as a user sees them: empty cells as '', trailing empty cells and rows dropped. */
+function visible(rows: (Cell | SheetsValue)[][]): SheetsValue[][] {
+  const out = rows.map((r) => {
+    const line = r.map((v) => (v === null || v === undefined ? '' : v)) as SheetsValue[];
+    while (line.length && line[line.length - 1] === '') line.pop();
+    return line;
+  });
+  while (out.length && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+}
+
+describe('host parity: the built Code.js (fake SpreadsheetApp) and the CLI write the same sheets', () => {
+  it('categorises the sample trust workbook into the same output grids, summary and issues', async () => {
+    const cli = await runCategorise(await FileWorkbook.open(SAMPLE), { asOf: AS_OF });
+    const fake = await fakeFromXlsx(SAMPLE);
+    const userSheets = fake.book.sheets.map((s) => s.name);
+    const { call } = loadBuiltScript(fake);
+    const result = call('pathwayCategorise', { asOf: AS_OF }) as { outputSheets: string[]; summary: unknown; issueCount: number };
+
+    expect(result.outputSheets).toEqual(cli.sheets.map((s) => s.name));
+    expect(result.summary).toEqual(JSON.parse(JSON.stringify(cli.summary)));
+    expect(result.issueCount).toBe(cli.issues.length);
+    expect(cli.summary.schools).toBeGreaterThan(20);
+    for (const spec of cli.sheets) {
+      const written = fake.book.sheet(spec.name);
+      expect(written, spec.name).toBeDefined();
+      expect(visible(written!.grid()), spec.name).toEqual(visible(spec.rows));
+    }
+    // The user's sheets come first and are untouched; Pathway's follow.
+    expect(fake.book.sheets.map((s) => s.name)).toEqual([...userSheets, ...cli.sheets.map((s) => s.name)]);
+  });
+
+  it('gives the sidebar the same overview the CLI core describes, and a second run changes nothing', async () => {
+    const fake = await fakeFromXlsx(SAMPLE);
+    const { call } = loadBuiltScript(fake);
+    const overview = call('pathwayOverview') as { recognised: { sheet: string; fields: unknown[] }[]; schools: number };
+    expect(overview.schools).toBeGreaterThan(20);
+    expect(overview.recognised.map((r) => r.sheet)).toContain('Schools');
+    call('pathwayCategorise', { asOf: AS_OF });
+    const first = JSON.stringify(fake.book.sheets.map((s) => [s.name, s.grid(), [...s.layers], s.conditional, s.merges, s.filter?.range]));
+    call('pathwayCategorise', { asOf: AS_OF });
+    const second = JSON.stringify(fake.book.sheets.map((s) => [s.name, s.grid(), [...s.layers], s.conditional, s.merges, s.filter?.range]));
+    expect(second).toBe(first);
+  });
+});
