@@ -1,0 +1,52 @@
+// Goals P6 and P7 (../shared/GOALS.md): core time on a 150-school × 40-measure × 10-year
+// tracker, how it grows when the schools double, and the CLI end to end against ExcelJS's own
+// read + write of the same file. Figures are printed, never asserted.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { categoriseSheets } from '../core/run/categorise.js';
+import { benchTrackerGrids, DEFAULT_SHAPE, writeBenchTracker } from './generate.js';
+import { ms, table, timeAsync, timeProcess, timeSync } from './_lib/measure.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const AS_OF = '2026-03-31';
+const CORE_RUNS = 9;
+const PROCESS_RUNS = 3;
+
+const dir = mkdtempSync(join(tmpdir(), 'pathway-bench-'));
+try {
+  const grids = benchTrackerGrids(DEFAULT_SHAPE);
+  const doubled = benchTrackerGrids({ ...DEFAULT_SHAPE, schools: DEFAULT_SHAPE.schools * 2 });
+  const first = categoriseSheets(grids, { asOf: AS_OF });
+  const core = timeSync(() => categoriseSheets(grids, { asOf: AS_OF }), CORE_RUNS);
+  const core2 = timeSync(() => categoriseSheets(doubled, { asOf: AS_OF }), CORE_RUNS);
+
+  const big = join(dir, 'big.xlsx');
+  await writeBenchTracker(big, grids);
+  const cli = timeProcess(process.execPath, ['bin/pathway.mjs', 'categorise', big, '-o', join(dir, 'big.pathway.xlsx'), '--as-of', AS_OF], PROCESS_RUNS, ROOT);
+  const excelProcess = timeProcess(process.execPath, ['--import', 'tsx', 'bench/_lib/exceljs-roundtrip.ts', big, join(dir, 'roundtrip.xlsx')], PROCESS_RUNS, ROOT);
+  const excelInProcess = await timeAsync(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(big);
+    await wb.xlsx.writeFile(join(dir, 'roundtrip-in.xlsx'));
+  }, PROCESS_RUNS);
+
+  const { schools, measures, years } = DEFAULT_SHAPE;
+  console.log(`categorise: ${schools} schools × ${measures} measures × ${years} years (${(statSync(big).size / 1024).toFixed(0)} kB .xlsx; ${first.schools.length} schools judged, ${first.issues.length} issues)`);
+  console.log(
+    table([
+      [`(a) core parse + categorise, median of ${CORE_RUNS} (P6 ≤ 100 ms)`, ms(core)],
+      [`    same with ${schools * 2} schools`, ms(core2)],
+      ['    doubling ratio (P6 ≤ 2.5×)', `${(core2 / core).toFixed(2)}×`],
+      [`(b) CLI end to end, spawned, median of ${PROCESS_RUNS}`, ms(cli)],
+      ['(c) ExcelJS read + write, spawned (same start-up)', ms(excelProcess)],
+      ['    ExcelJS read + write, in process', ms(excelInProcess)],
+      ['    (b)/(c) spawned (P7 ≤ 1.5×)', `${(cli / excelProcess).toFixed(2)}×`],
+      ['    (b)/(c) in process', `${(cli / excelInProcess).toFixed(2)}×`],
+    ]),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,98 @@
+// A deterministic trust-scale tracker for the benchmarks: N schools × 40 measures × 10 years,
+// as the grids the core reads and as an .xlsx the CLI reads. Seeded; no clock.
+import ExcelJS from 'exceljs';
+import type { Cell, Grid, SheetGrid } from '../core/grid/types.js';
+import { seededRng, type Rng } from '../examples/sample/prng.js';
+
+export interface BenchTrackerShape {
+  schools: number;
+  measures: number;
+  years: number;
+  seed?: number;
+}
+
+export const DEFAULT_SHAPE: BenchTrackerShape = { schools: 150, measures: 40, years: 10 };
+
+const FIRST_YEAR = 2016;
+const GRADES = ['Outstanding', 'Good', 'Good', 'Requires improvement', 'Inadequate'];
+const STRAND_HEADERS = ['Leadership', 'Governance', 'Staffing', 'Attendance', 'Finance', 'Outcomes', 'Teaching & CPD', 'Behaviour'];
+
+/** The two headline measures first (so every school has a trajectory), then tracker KPIs. */
+function measureNames(n: number): string[] {
+  const extra = Array.from({ length: Math.max(0, n - 2) }, (_, i) => `Trust KPI ${String(i + 1).padStart(2, '0')}`);
+  return ['KS2 RWM EXS %', 'Progress 8', ...extra].slice(0, n);
+}
+
+/** Excel serial day number of a UTC date (1899-12-30 epoch), as hosts hand dates to the core. */
+function serial(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+}
+
+function schoolsGrid(n: number, rng: Rng): Grid {
+  const header: Cell[] = ['School', 'URN', 'Phase of education', ...STRAND_HEADERS, 'Safeguarding', 'Last inspection', 'Last inspection date',
+    'Persistent absence %', 'Reserves %', 'In-year balance %', 'Teacher turnover %', 'Pupils on roll'];
+  const rows: Grid = [header];
+  for (let i = 0; i < n; i++) {
+    const primary = i % 2 === 0;
+    const strands = STRAND_HEADERS.map(() => (rng.next() < 0.1 ? null : rng.int(1, 4)));
+    rows.push([
+      `Bench School ${String(i + 1).padStart(3, '0')}`, String(960_000 + i), primary ? 'Primary' : 'Secondary', ...strands,
+      rng.next() < 0.03 ? 'Not effective' : 'Effective', rng.pick(GRADES), serial(rng.int(2012, 2024), rng.int(1, 12), rng.int(1, 28)),
+      Number(rng.between(6, 30).toFixed(1)), Number(rng.between(-2, 9).toFixed(1)), Number(rng.between(-4, 3).toFixed(1)),
+      rng.int(3, 35), primary ? rng.int(150, 650) : rng.int(600, 1600),
+    ]);
+  }
+  return rows;
+}
+
+/** Every measure is benchmarked like a 0–100 percentage, except Progress 8. */
+function thresholds(measure: string): [number, number, number, number] {
+  return measure === 'Progress 8' ? [-0.5, -0.25, 0, 0.5] : [40, 50, 60, 75];
+}
+
+function performanceGrid(shape: BenchTrackerShape, measures: string[], rng: Rng): Grid {
+  const rows: Grid = [['URN', 'Measure', 'Year', 'Value', 'Unit']];
+  for (let i = 0; i < shape.schools; i++) {
+    for (const m of measures) {
+      const [floor, , national, top] = thresholds(m);
+      let v = rng.between(floor, top);
+      for (let y = 0; y < shape.years; y++) {
+        v = Math.min(top + (top - national), Math.max(floor - (national - floor), v + rng.between(-0.1, 0.1) * (top - floor)));
+        rows.push([String(960_000 + i), m, FIRST_YEAR + y, Number(v.toFixed(2)), null]);
+      }
+    }
+  }
+  return rows;
+}
+
+function benchmarksGrid(shape: BenchTrackerShape, measures: string[]): Grid {
+  const rows: Grid = [['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%']];
+  for (const m of measures) for (let y = 0; y < shape.years; y++) rows.push([m, FIRST_YEAR + y, ...thresholds(m)]);
+  return rows;
+}
+
+/** The tracker as the core sees it: one grid per sheet. */
+export function benchTrackerGrids(shape: BenchTrackerShape = DEFAULT_SHAPE): SheetGrid[] {
+  const rng = seededRng(shape.seed ?? 150_40_10);
+  const measures = measureNames(shape.measures);
+  return [
+    { name: 'Schools', grid: schoolsGrid(shape.schools, rng) },
+    { name: 'Performance', grid: performanceGrid(shape, measures, rng) },
+    { name: 'Benchmarks', grid: benchmarksGrid(shape, measures) },
+  ];
+}
+
+/** The same grids as an .xlsx file (the inspection date column as real dates). */
+export async function writeBenchTracker(path: string, sheets: SheetGrid[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const { name, grid } of sheets) {
+    const ws = wb.addWorksheet(name);
+    ws.addRows(grid);
+  }
+  const schools = wb.getWorksheet('Schools');
+  schools?.getColumn(14).eachCell((cell, row) => {
+    if (row > 1 && typeof cell.value === 'number') cell.value = new Date((cell.value - 25_569) * 86_400_000);
+  });
+  if (schools) schools.getColumn(14).numFmt = 'dd/mm/yyyy';
+  await wb.xlsx.writeFile(path);
+}
