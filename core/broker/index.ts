@@ -2,3 +2,4 @@
 export { capacityRoles, schoolKey, JOURNEY_STRAND, type Giver, type Taker, type Severity } from './roles.js';
 export { assignSupport, planValue, comparePlanValues, type Assignment, type UnmetNeed, type PlanValue } from './assign.js';
 export { brokerSupport, supportPlanSheet, SUPPORT_PLAN_SHEET, type BrokerResult } from './support-plan.js';
+export { brokerSheets, runBroker, type BrokerOptions, type BrokerOutput } from './run.js';
