@@ -38,7 +38,7 @@ export function deriveStrands(school: SchoolRecord, ctx: DeriveContext): Derived
       strands[k] = reviewer;
       sources[k] = 'reviewer';
       if (d?.score != null && d.score !== reviewer) {
-        reasons.push(`${capital(STRAND_WORDS[k])}: the reviewer's ${reviewer} is used; the data alone would give ${d.score} (${d.reason.replace(/^.*?from data: /, '').replace(/\.$/, '')}).`);
+        reasons.push(`${capital(STRAND_WORDS[k])}: the reviewer's ${reviewer} is used; the data alone would give ${d.score}: ${d.reason.replace(/^.*?from data: /, '')}`);
       }
       continue;
     }

@@ -124,7 +124,7 @@ describe('deriveStrands: the reviewer always wins', () => {
     const out = deriveStrands(record({ strands: { staffing: 3, attendance: 3 }, data: { teacherTurnoverPct: 30, persistentAbsencePct: 12 } }), ctx());
     expect(out.strands).toMatchObject({ staffing: 3, attendance: 3 });
     expect(out.sources).toMatchObject({ staffing: 'reviewer', attendance: 'reviewer' });
-    expect(out.reasons).toEqual(["Staffing: the reviewer's 3 is used; the data alone would give 1 (teacher turnover 30 %, at or above 25 %)."]);
+    expect(out.reasons).toEqual(["Staffing: the reviewer's 3 is used; the data alone would give 1: teacher turnover 30 %, at or above 25 %."]);
   });
 
   it('strands with neither are unknown and carry no source', () => {
