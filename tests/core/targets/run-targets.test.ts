@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { targetsSheets, academicYearOf } from '../../../core/targets/run-targets.js';
+import { ALL } from './fixtures.js';
+
+const out = targetsSheets(ALL, { asOf: '2026-01-15' });
+
+describe('targetsSheets on a small trust', () => {
+  it('recognises each input sheet by its headers', () => {
+    expect(out.recognised).toEqual([
+      { sheet: 'Benchmarks', role: 'benchmarks' },
+      { sheet: 'Baselines', role: 'baselines' },
+      { sheet: 'Data drops', role: 'drops' },
+      { sheet: 'Pupils Oakfield', role: 'pupils' },
+      { sheet: 'Pupils Elm', role: 'pupils' },
+    ]);
+    expect(out.issues).toEqual([]);
+  });
+
+  it('sets each target by the measure method, floored at the baseline', () => {
+    const t = Object.fromEntries(out.targets.map((x) => [`${x.school}|${x.measure.name}`, x.target.value]));
+    expect(t).toEqual({
+      'Oakfield Primary|KS2 RWM EXS %': 70,
+      'Elm Park Primary|KS2 RWM EXS %': 71,
+      'Oakfield Primary|Persistent absence %': 17.5,
+      'Riverside Academy|Progress 8': 0.31,
+    });
+  });
+
+  it('judges each drop against the milestone of its period', () => {
+    const p = Object.fromEntries(out.progress.map((x) => [`${x.school}|${x.measure}`, [x.milestone.label, x.milestone.value, x.status]]));
+    // Oakfield 58 → 70 over 6 half-terms: Autumn 2 = 62; 60 is exactly −2 → on track.
+    expect(p['Oakfield Primary|KS2 RWM EXS %']).toEqual(['Autumn 2', 62, 'on track']);
+    // Elm 71 → 71 flat: 65 is 6 below → well below.
+    expect(p['Elm Park Primary|KS2 RWM EXS %']).toEqual(['Autumn 2', 71, 'well below']);
+    // Absence 21.2 → 17.5 (lower is better): Autumn 2 = 20.0; 20.6 is 0.6 worse → on track.
+    expect(p['Oakfield Primary|Persistent absence %']).toEqual(['Autumn 2', 20, 'on track']);
+    // Riverside has no date: the drop's name places it. −0.41 → 0.31, Spring 1 = −0.05; −0.62 is 0.57 below → well below.
+    expect(p['Riverside Academy|Progress 8']).toEqual(['Spring 1', -0.05, 'well below']);
+  });
+
+  it('gives each school its share of targets well below, by URN', () => {
+    expect(out.wellBelowShare).toEqual({ '100001': 0, '100002': 1, '100003': 1 });
+  });
+
+  it('weights trust figures by pupils, not a plain mean of schools', () => {
+    const ks2 = out.trust.find((t) => t.measure === 'KS2 RWM EXS %');
+    // (60×60 + 65×30) / 90 = 61.67; milestone (62×60 + 71×30) / 90 = 65.0 (a plain mean would give 62.5 and 66.5).
+    expect(ks2).toMatchObject({ pupils: 90, actual: 61.7, milestone: 65, status: 'slightly below', schools: 2 });
+  });
+
+  it('sets pupil targets, cohort targets, ranks and class value added', () => {
+    const targets = out.pupils.pupils.map((p) => [p.row.pupil, p.target, p.rank]);
+    expect(targets).toEqual([
+      ['A1', 102, 3],
+      ['A2', 105, 1],
+      ['A3', 100, 5],
+      ['A4', 107, 3],
+      ['B1', 103, 1],
+      ['B2', 97, 5],
+    ]);
+    const trust = out.pupils.cohorts.find((c) => c.school === null);
+    expect(trust).toMatchObject({ pupils: 6, meeting: 5, share: 83.3, threshold: 100 });
+    const sixO = out.pupils.classes.find((c) => c.className === '6O');
+    expect(sixO).toMatchObject({ pupils: 3, mean: 4.43 });
+  });
+
+  it('writes the four sheets with neutralised text and RAG colours', () => {
+    expect(out.sheets.map((s) => s.name)).toEqual(['Pathway Targets', 'Pathway Progress', 'Pathway Pupils', 'Pathway Classes']);
+    const progress = out.sheets[1];
+    expect(progress?.conditional?.map((c) => c.equals)).toEqual(expect.arrayContaining(['Above', 'On track', 'Slightly below', 'Well below']));
+    expect(progress?.print?.orientation).toBe('landscape');
+    expect(out.sheets[0]?.validations?.[0]?.list).toEqual(['Yes', 'No']);
+  });
+
+  it('academic year turns in September', () => {
+    expect(academicYearOf('2025-08-31')).toBe(2025);
+    expect(academicYearOf('2025-09-01')).toBe(2026);
+  });
+});
