@@ -133,3 +133,20 @@ describe('deriveStrands: the reviewer always wins', () => {
     expect(out.sources).toEqual({ leadership: 'reviewer' });
   });
 });
+
+describe('deriveStrands: every edge comes from settings', () => {
+  const s = { ...S, derive: { ...S.derive, paFarAbove: 3, paWellBelow: 1, balancedTolerance: 0.5, reservesTargetMin: 1, reservesTargetMax: 2, outcomesSustainYears: 2 } };
+  it.each<[string, SchoolData, string, number]>([
+    ['PA national + 3 → 1', { persistentAbsencePct: 15 }, 'attendance', 1],
+    ['PA national − 1 → 4', { persistentAbsencePct: 11 }, 'attendance', 4],
+    ['deficit 0.6 % beyond ±0.5 % → 2', { reservesPct: 1.5, inYearBalancePct: -0.6 }, 'finance', 2],
+    ['surplus 0.6 % with reserves 1.5 % inside 1–2 % → 4', { reservesPct: 1.5, inYearBalancePct: 0.6 }, 'finance', 4],
+    ['surplus with reserves 5 % outside 1–2 % → 3', { reservesPct: 5, inYearBalancePct: 0.6 }, 'finance', 3],
+  ])('%s', (_, data, strand, score) => {
+    expect(deriveStrands(record({ data }), ctx({ settings: s })).strands[strand as 'finance']).toBe(score);
+  });
+
+  it('outcomes 4 after the configured number of years', () => {
+    expect(deriveStrands(record(), ctx({ settings: s, headline: { measure: 'M', series: ser([1, 2, 2]) } })).strands.outcomes).toBe(4);
+  });
+});
