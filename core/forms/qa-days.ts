@@ -21,16 +21,23 @@ export interface QaAllocation {
 const CORE = ['core', 'coredays', 'coreqa', 'coreqadays', 'coreoffer'];
 const OPTIONAL = ['optional', 'optionaldays', 'optionalqadays', 'optionalreviewssupportcpd', 'optionaloffer'];
 
+/** The header row of a QA days table (School, Core, Optional) and its columns, or null. */
+export function findQaHeader(grid: SheetGrid['grid']): { row: number; columns: [number, number, number] } | null {
+  for (let r = 0; r < Math.min(grid.length, 10); r++) {
+    const keys = (grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
+    const school = keys.indexOf('school');
+    const core = keys.findIndex((k) => CORE.includes(k));
+    const optional = keys.findIndex((k) => OPTIONAL.includes(k));
+    if (school >= 0 && core >= 0 && optional >= 0) return { row: r, columns: [school, core, optional] };
+  }
+  return null;
+}
+
 /** The trust's QA days per school, from a sheet with School, Core and Optional columns. */
 export function readQaAllocations(sheets: SheetGrid[]): { allocations: QaAllocation[]; issues: Issue[] } {
   for (const sheet of sheets.filter((s) => !isOwnedSheet(s.name))) {
-    for (let r = 0; r < Math.min(sheet.grid.length, 10); r++) {
-      const keys = (sheet.grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
-      const school = keys.indexOf('school');
-      const core = keys.findIndex((k) => CORE.includes(k));
-      const optional = keys.findIndex((k) => OPTIONAL.includes(k));
-      if (school >= 0 && core >= 0 && optional >= 0) return readAllocationRows(sheet, r, [school, core, optional]);
-    }
+    const header = findQaHeader(sheet.grid);
+    if (header) return readAllocationRows(sheet, header.row, header.columns);
   }
   return { allocations: [], issues: [] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strandOfExcellence } from '../../../core/forms/excellence.js';
+import { isFormsInputSheet } from '../../../core/forms/forms-input.js';
 import { feedbackSheet } from '../../../core/forms/feedback-sheet.js';
 import { qaDays } from '../../../core/forms/qa-days.js';
 import { readQaAllocations } from '../../../core/forms/qa-days.js';
@@ -109,4 +110,12 @@ describe('feedbackSheet', () => {
     ]);
     expect(sheet.print).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: 1 });
   });
+});
+
+describe('isFormsInputSheet', () => {
+  it.each([
+    ['a visit schedule', scheduleSheet(), true],
+    ['a QA days table', { name: 'QA', grid: [['School', 'Core days', 'Optional days'], ['Oakfield', 3, 3]] }, true],
+    ['a list of schools', { name: 'Schools', grid: [['School', 'URN', 'Leadership', 'Last inspection date'], ['Oakfield', 1, 3, '01/02/2023']] }, false],
+  ])('%s → %s', (_name, sheet, expected) => expect(isFormsInputSheet(sheet)).toBe(expected));
 });
