@@ -55,22 +55,35 @@ function carriedTop(row: readonly Cell[] | undefined, bottom: readonly Cell[]): 
   return out;
 }
 
-function matchRole(def: RoleDef, tops: string[], bottom: readonly Cell[]): Omit<HeaderMatch, 'headerRow' | 'twoRow'> {
+/** A header row read once: each column's candidate keys (own text first) and its year, if any. */
+interface HeaderCells {
+  keys: string[][];
+  years: (number | null)[];
+}
+
+function headerCells(tops: string[], bottom: readonly Cell[]): HeaderCells {
+  return {
+    keys: bottom.map((cell, c) => labelOptions(tops[c] ?? '', cellText(cell)).map(normaliseHeader)),
+    years: bottom.map((cell) => {
+      const year = typeof cell === 'string' || typeof cell === 'number' ? parseAcademicYear(cell) : null;
+      return year?.ok ? year.value : null;
+    }),
+  };
+}
+
+function matchRole(def: RoleDef, cells: HeaderCells): Omit<HeaderMatch, 'headerRow' | 'twoRow'> {
   const columns: Record<string, number> = {};
   const years: { col: number; year: number }[] = [];
-  bottom.forEach((cell, c) => {
-    const options = labelOptions(tops[c] ?? '', cellText(cell));
-    for (const label of options) {
-      const field = SYNONYMS.get(normaliseHeader(label))?.find((s) => s.role === def.role && columns[s.field] === undefined);
+  cells.keys.forEach((options, c) => {
+    for (const key of options) {
+      const field = SYNONYMS.get(key)?.find((s) => s.role === def.role && columns[s.field] === undefined);
       if (field) {
         columns[field.field] = c;
         return;
       }
     }
-    if (def.role === 'performance-wide') {
-      const year = parseAcademicYear(cell);
-      if (year.ok) years.push({ col: c, year: year.value });
-    }
+    const year = cells.years[c];
+    if (def.role === 'performance-wide' && year !== null && year !== undefined) years.push({ col: c, year });
   });
   const missing = def.required.filter((group) => !group.some((f) => columns[f] !== undefined)).map((g) => [...g]);
   const wideShort = def.role === 'performance-wide' && years.length < 2;
@@ -96,11 +109,11 @@ export function recogniseHeader(grid: Grid): HeaderMatch | null {
   for (let r = 0; r < rows; r++) {
     const bottom = grid[r] ?? [];
     if (bottom.every((c) => cellText(c) === '')) continue;
-    const variants: [boolean, string[]][] = [[false, []]];
-    if (r > 0) variants.push([true, carriedTop(grid[r - 1], bottom)]);
+    const variants: [boolean, HeaderCells][] = [[false, headerCells([], bottom)]];
+    if (r > 0 && !(grid[r - 1] ?? []).every((c) => cellText(c) === '')) variants.push([true, headerCells(carriedTop(grid[r - 1], bottom), bottom)]);
     for (const def of ROLE_DEFS) {
-      for (const [twoRow, tops] of variants) {
-        const match: HeaderMatch = { ...matchRole(def, tops, bottom), headerRow: r, twoRow };
+      for (const [twoRow, cells] of variants) {
+        const match: HeaderMatch = { ...matchRole(def, cells), headerRow: r, twoRow };
         if (better(match, best)) best = match;
       }
     }

@@ -37,8 +37,20 @@ export function lookUp<V>(vocab: Vocabulary<V>, text: string): WordMatch<V> | nu
   const exact = vocab.get(key);
   if (exact !== undefined) return { value: exact, correctedFrom: null };
   if (key.length < 5) return null;
+  const memo = NEAR.get(vocab) ?? new Map<string, WordMatch<unknown> | null>();
+  NEAR.set(vocab, memo);
+  if (memo.has(key)) return memo.get(key) as WordMatch<V> | null;
+  const found = nearest(vocab, key);
+  if (memo.size < 5_000) memo.set(key, found);
+  return found;
+}
+
+// Near-miss searches are the slow part of reading words; the same typo recurs down a column.
+const NEAR = new WeakMap<object, Map<string, WordMatch<unknown> | null>>();
+
+function nearest<V>(vocab: Vocabulary<V>, key: string): WordMatch<V> | null {
   const allowed = key.length >= 10 ? 2 : 1;
-  const near = [...vocab.entries()].filter(([word]) => word.length >= 5 && distance(word, key) <= allowed);
+  const near = [...vocab.entries()].filter(([word]) => word.length >= 5 && Math.abs(word.length - key.length) <= allowed && distance(word, key) <= allowed);
   const values = new Set(near.map(([, v]) => JSON.stringify(v)));
   const first = near[0];
   return first && values.size === 1 ? { value: first[1], correctedFrom: first[0] } : null;
