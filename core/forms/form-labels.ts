@@ -34,7 +34,7 @@ export const FURNITURE = {
   title: 'Monitoring / evidence form',
   activity: 'Activity: put Y under each that applies',
   evaluation: 'Evaluation',
-  judgementHint: 'Choose from the list; Not judged is always allowed.',
+  judgementHint: 'Pick from the list; Not judged is allowed',
   footer: 'Pathway reads this form by its labels: move or add rows freely, but keep the label texts.',
 } as const;
 

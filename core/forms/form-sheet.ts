@@ -10,7 +10,8 @@ import { scaleWithNotJudged, type FormsSettings } from './settings.js';
 import { ACTIVITIES, type Visit } from './types.js';
 
 const WIDTH = 8;
-const BOX_ROWS = { notes: 8, evaluation: 8, excellence: 4 };
+// Box heights in rows, chosen so a form with four judgement areas fills one A4 page.
+const BOX_ROWS = { notes: 17, evaluation: 17, excellence: 8 };
 const LABEL: CellStyle = { bold: true, fill: 'DDEBF7', border: 'thin', wrap: true, valign: 'middle' };
 const VALUE: CellStyle = { border: 'thin', valign: 'middle', wrap: true };
 const BAR: CellStyle = { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT };
@@ -63,19 +64,23 @@ function pairs(b: FormBuilder, items: Pair[]): number {
   return r;
 }
 
+// LibreOffice truncates times to the minute, so 10:15 stored as 0.42708333… can print as 10:14;
+// half a second more prints right everywhere and still reads back as 10:15.
+const printedTime = (hhmm: string) => dayFraction(hhmm) + 0.5 / 86400;
+
 const DATE: CellStyle = { numFmt: 'dd/mm/yyyy', align: 'left' };
 const TIME: CellStyle = { numFmt: 'hh:mm', align: 'left' };
 
 function header(b: FormBuilder, visit: Visit): void {
-  const r = b.row([FURNITURE.title, null, null, null, null, LABELS.formId, visit.id]);
-  b.style(r, 0, 5, { bold: true, fontColor: TITLE_FONT });
-  b.style(r, 5, 1, { ...GREY, align: 'right' });
+  const r = b.row([FURNITURE.title, null, null, null, LABELS.formId, null, visit.id]);
+  b.style(r, 0, 4, { bold: true, fontColor: TITLE_FONT });
+  b.style(r, 4, 2, { ...GREY, align: 'right' });
   b.style(r, 6, 2, GREY);
   const date = visit.date ? serialFromIso(visit.date) : null;
   pairs(b, [[LABELS.school, visit.school, 3], [LABELS.date, date, 3, DATE]]);
   const observer = [visit.observer, visit.role].filter((t) => t !== '').join(', ');
-  const from = visit.from ? dayFraction(visit.from) : null;
-  const to = visit.to ? dayFraction(visit.to) : null;
+  const from = visit.from ? printedTime(visit.from) : null;
+  const to = visit.to ? printedTime(visit.to) : null;
   pairs(b, [[LABELS.observer, observer, 3], [LABELS.from, from, 1, TIME], [LABELS.to, to, 1, TIME]]);
 }
 
@@ -104,9 +109,9 @@ function evidence(b: FormBuilder): void {
 
 function judgements(b: FormBuilder, settings: FormsSettings): void {
   if (settings.judgements === 'none') return;
-  const r = b.row([LABELS.judgements, null, null, null, null, FURNITURE.judgementHint]);
+  const r = b.row([LABELS.judgements, null, null, null, FURNITURE.judgementHint]);
   b.styles.push({ row: r, col: 0, cols: WIDTH, style: BAR });
-  b.style(r, 5, 3, { ...BAR, italic: true, wrap: true });
+  b.style(r, 4, 4, { ...BAR, italic: true, align: 'right' });
   const scale = scaleWithNotJudged(settings);
   for (const area of settings.scheme.areas) {
     const a = b.row([area, null, null, null, null, null]);
@@ -133,7 +138,7 @@ export function formSheet(visit: Visit, settings: FormsSettings): SheetSpec {
   return {
     name: formSheetName(visit.id),
     rows: b.rows,
-    columns: [18, 12, 16, 10, 16, 11, 11, 11].map((width) => ({ width })),
+    columns: [19, 11, 20, 9, 16, 11, 11, 11].map((width) => ({ width })),
     styles: b.styles,
     merges: b.merges,
     validations: b.validations,

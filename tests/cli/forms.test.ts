@@ -85,7 +85,7 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     const www = labelCell(k, 'Strengths (WWW)');
     below(k, www).value = 'Phonics groups well matched to need';
     // Out of room in the box: a row inserted under it, typed in.
-    k.insertRow(Number(www.row) + 9, ['Pupils apply sounds in their writing']);
+    k.insertRow(Number(labelCell(k, 'Judgements').row), ['Pupils apply sounds in their writing']);
     below(k, labelCell(k, 'Areas for development (EBI)')).value = 'More questioning to check understanding';
     const tla = labelCell(k, 'Teaching, learning & assessment');
     right(k, tla, 5).value = 'Good';
