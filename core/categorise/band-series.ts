@@ -22,14 +22,31 @@ export interface BandSeries {
 
 /**
  * Every performance value placed against the benchmark for its measure and year. A value with no
- * usable benchmark is left out and reported once per measure and year, at the value's own cell.
+ * usable benchmark is left out and reported once per measure and year, at the value's own cell; a
+ * benchmark running against the measure's direction setting is reported once, at its own cell.
  */
 export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmark[], measures: Settings['measures'] = {}): BandSeries {
-  const marks = new Map(benchmarks.map((b) => [`${measureKey(b.measure)}|${b.year}`, b]));
-  const lowerIsBetter = new Map(Object.entries(measures).map(([name, m]) => [measureKey(name), m.lowerIsBetter]));
-  const lines = new Map<string, BandLine & { byYear: Map<number, PerformancePoint> }>();
   const issues: Issue[] = [];
-  const reported = new Set<string>();
+  const { marks, refused } = usableBenchmarks(benchmarks, measures, issues);
+  const lines = groupLines(performance, issues);
+  const reported = new Set(refused);
+  for (const line of lines.values()) {
+    for (const pt of [...line.byYear.values()].sort((a, b) => a.year - b.year)) {
+      const mark = marks.get(markId(pt.measure, pt.year));
+      const p = mark ? bandPosition(pt.value, mark) : null;
+      if (p !== null) line.series.push({ year: pt.year, p });
+      else report(pt, mark, reported, issues);
+    }
+  }
+  const out = [...lines.values()].map(({ byYear: _byYear, ...line }) => line);
+  const index = new Map(out.map((l) => [lineId(l.key, l.unit, l.measure), l]));
+  return { lines: out, find: (key, unit, measure) => index.get(lineId(key, unit, measure)), issues };
+}
+
+type Grouped = BandLine & { byYear: Map<number, PerformancePoint> };
+
+function groupLines(performance: PerformancePoint[], issues: Issue[]): Map<string, Grouped> {
+  const lines = new Map<string, Grouped>();
   for (const pt of performance) {
     const id = lineId(pt.key, pt.unit, pt.measure);
     const line = lines.get(id) ?? { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], byYear: new Map() };
@@ -38,18 +55,26 @@ export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmar
     if (earlier) issues.push(duplicate(pt, earlier));
     line.byYear.set(pt.year, pt);
   }
-  for (const line of lines.values()) {
-    for (const pt of [...line.byYear.values()].sort((a, b) => a.year - b.year)) {
-      const mark = marks.get(`${measureKey(pt.measure)}|${pt.year}`);
-      const wrongWay = mark ? againstSetting(mark, lowerIsBetter.get(measureKey(mark.measure))) : null;
-      const p = mark && !wrongWay ? bandPosition(pt.value, mark) : null;
-      if (p !== null) line.series.push({ year: pt.year, p });
-      else report(pt, mark, wrongWay, reported, issues);
-    }
+  return lines;
+}
+
+/** Benchmarks by measure and year, leaving out (and reporting) those that run the wrong way. */
+function usableBenchmarks(benchmarks: Benchmark[], measures: Settings['measures'], issues: Issue[]) {
+  const lowerIsBetter = new Map(Object.entries(measures).map(([name, m]) => [measureKey(name), m.lowerIsBetter]));
+  const marks = new Map<string, Benchmark>();
+  const refused: string[] = [];
+  for (const b of benchmarks) {
+    const wrong = againstSetting(b, lowerIsBetter.get(measureKey(b.measure)));
+    if (wrong) {
+      issues.push({ sheet: b.source.sheet, cell: b.source.cell, message: wrong, severity: 'error' });
+      refused.push(markId(b.measure, b.year));
+    } else marks.set(markId(b.measure, b.year), b);
   }
-  const out = [...lines.values()].map(({ byYear: _byYear, ...line }) => line);
-  const index = new Map(out.map((l) => [lineId(l.key, l.unit, l.measure), l]));
-  return { lines: out, find: (key, unit, measure) => index.get(lineId(key, unit, measure)), issues };
+  return { marks, refused };
+}
+
+function markId(measure: string, year: number): string {
+  return `${measureKey(measure)}|${year}`;
 }
 
 function lineId(key: string, unit: string | null, measure: string): string {
@@ -62,22 +87,24 @@ function lineId(key: string, unit: string | null, measure: string): string {
  */
 function againstSetting(mark: Benchmark, lowerIsBetter: boolean | undefined): string | null {
   if (lowerIsBetter === undefined) return null;
-  const rising = mark.floor < mark.top15;
-  const falling = mark.floor > mark.top15;
-  if (lowerIsBetter && rising) return `the benchmark thresholds for ${mark.measure} ${mark.year} (${mark.source.sheet} ${mark.source.cell}) rise, but the measure is set as lower-is-better, so floor should be the highest figure`;
-  if (!lowerIsBetter && falling) return `the benchmark thresholds for ${mark.measure} ${mark.year} (${mark.source.sheet} ${mark.source.cell}) fall, but the measure is set as higher-is-better, so floor should be the lowest figure`;
+  const figures = `floor ${mark.floor}, coasting ${mark.coasting}, national ${mark.national}, top 15 % ${mark.top15}`;
+  const unused = `so ${mark.measure} values for ${mark.year} are not used until it is corrected`;
+  if (lowerIsBetter && mark.floor < mark.top15) {
+    return `The ${mark.measure} thresholds for ${mark.year} rise (${figures}), but ${mark.measure} is set as lower is better, where floor is the highest figure; ${unused}.`;
+  }
+  if (!lowerIsBetter && mark.floor > mark.top15) {
+    return `The ${mark.measure} thresholds for ${mark.year} fall (${figures}), but ${mark.measure} is set as higher is better, where floor is the lowest figure; ${unused}.`;
+  }
   return null;
 }
 
-function report(pt: PerformancePoint, mark: Benchmark | undefined, wrongWay: string | null, reported: Set<string>, issues: Issue[]): void {
-  const id = `${measureKey(pt.measure)}|${pt.year}`;
+function report(pt: PerformancePoint, mark: Benchmark | undefined, reported: Set<string>, issues: Issue[]): void {
+  const id = markId(pt.measure, pt.year);
   if (reported.has(id)) return;
   reported.add(id);
-  const why = wrongWay
-    ? wrongWay
-    : mark
+  const why = mark
     ? `the benchmark thresholds for ${pt.measure} ${pt.year} (${mark.source.sheet} ${mark.source.cell}) are not in order (floor, coasting, national, top 15 % must all rise, or all fall for a lower-is-better measure)`
-    : `there is no benchmark (floor, coasting, national, top 15 %) for ${pt.measure} in ${pt.year}`;
+    : `there is no usable benchmark row (floor, coasting, national, top 15 %) for ${pt.measure} in ${pt.year}`;
   issues.push({ sheet: pt.source.sheet, cell: pt.source.cell, message: `This ${pt.measure} value for ${pt.year} was not used: ${why}. Other schools' values for that year are left out too.`, severity: 'error' });
 }
 

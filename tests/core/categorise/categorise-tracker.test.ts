@@ -87,7 +87,7 @@ describe('categoriseTracker: issues and derived strands end to end', () => {
     t.performance = [...perf('oak', [56, 57, 58, 59, 61, 62]), ...perf('elm', [56, 57, 58, 59, 61, 62])];
     const issues = categoriseTracker(t, S, { asOf: '2025-11-01' }).issues;
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.message).toMatch(/no benchmark .* KS2 RWM EXS % in 2019/);
+    expect(issues[0]?.message).toMatch(/no usable benchmark row .* KS2 RWM EXS % in 2019/);
   });
 
   it('reports thresholds out of order and skips the value', () => {
@@ -132,6 +132,13 @@ describe('categoriseTracker: issues and derived strands end to end', () => {
 });
 
 describe('categoriseTracker: benchmark direction against the measure settings', () => {
+  it('refuses falling thresholds for a higher-is-better measure', () => {
+    const t = tracker();
+    t.benchmarks = t.benchmarks.map((b) => (b.year === 2025 ? { ...b, floor: 70, coasting: 60, national: 55, top15: 50 } : b));
+    const res = categoriseTracker(t, S, { asOf: '2025-11-01' });
+    expect(res.issues.filter((i) => /set as higher is better/.test(i.message)).map((i) => i.cell)).toEqual(['A9']);
+  });
+
   const PA = 'Persistent absence %';
   const paTracker = (rising: boolean): Tracker => ({
     ...tracker(),
@@ -153,8 +160,12 @@ describe('categoriseTracker: benchmark direction against the measure settings', 
 
   it('refuses rising thresholds for a lower-is-better measure, naming the benchmark cell', () => {
     const res = categoriseTracker(paTracker(true), withPaHeadline, { asOf: '2025-11-01' });
-    expect(res.issues).toHaveLength(3);
-    expect(res.issues[0]?.message).toMatch(/Persistent absence % 2023 \(Benchmarks B3\) rise, but the measure is set as lower-is-better/);
+    // Once per benchmark row, at its own cell; the values it would have placed add nothing more.
+    expect(res.issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Benchmarks!B3', 'Benchmarks!B4', 'Benchmarks!B5']);
+    expect(res.issues[0]).toMatchObject({ severity: 'error' });
+    expect(res.issues[0]?.message).toBe(
+      'The Persistent absence % thresholds for 2023 rise (floor 5, coasting 10, national 15, top 15 % 20), but Persistent absence % is set as lower is better, where floor is the highest figure; so Persistent absence % values for 2023 are not used until it is corrected.',
+    );
     expect(res.schools[0]?.trajectory).toBeNull();
   });
 });
