@@ -72,10 +72,10 @@ export function pathwayReadSettings(): SettingsView {
 }
 
 export function pathwayWriteSettings(rows: SettingRow[]): SettingsSaveResult {
-  const issues = checkSettingsRows(rows);
-  if (issues.some((i) => i.severity === 'error')) return { saved: false, issues };
+  const checked = checkSettingsRows(rows);
+  if (checked.issues.some((i) => i.severity === 'error')) return checked;
   workbook().writeChoiceSheetNow(settingsSpec(rows));
-  return { saved: true, issues };
+  return { ...checked, saved: true };
 }
 
 export function pathwayGoToCell(sheet: string, cell: string): void {

@@ -6,6 +6,10 @@ import { spreadsheetApp } from './globals.js';
 
 type SheetsArg = unknown;
 
+const noDates = (): number => {
+  throw new Error('unreachable: only called when an argument is a Date');
+};
+
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 function hasDate(v: SheetsArg): boolean {
@@ -32,10 +36,9 @@ function toSheetsResult(v: Cell | Cell[][]): string | number | boolean | (string
  */
 export function customFunction(id: string, args: SheetsArg[]): string | number | boolean | (string | number | boolean)[][] {
   // Only a Date needs the spreadsheet's zone; most calls make no service call at all.
-  const toSerial = args.some(hasDate)
-    ? dateToSerialIn(spreadsheetApp().getActiveSpreadsheet().getSpreadsheetTimeZone())
-    : (d: Date) => dateToSerialIn('Etc/UTC')(d);
-  const result = callFunction(id, args.map((a) => toCoreArg(a, toSerial)));
+  const toSerial = args.some(hasDate) ? dateToSerialIn(spreadsheetApp().getActiveSpreadsheet().getSpreadsheetTimeZone()) : noDates;
+  const core = args.map((a) => toCoreArg(a, toSerial));
+  const result = callFunction(id, core);
   if (isFunctionError(result)) throw new Error(result.message);
   return toSheetsResult(result);
 }
