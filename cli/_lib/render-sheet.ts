@@ -66,12 +66,13 @@ function applyLayout(ws: Worksheet, spec: SheetSpec, width: number): void {
 }
 
 function applyPrint(ws: Worksheet, print: PrintSetup, spec: SheetSpec, width: number): void {
-  const area = print.area ?? { row: 0, col: 0, rows: Math.max(1, spec.rows.length), cols: Math.max(1, width) };
+  const area = toBox(print.area ?? { row: 0, col: 0, rows: Math.max(1, spec.rows.length), cols: Math.max(1, width) });
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: A4,
     orientation: print.orientation,
-    printArea: rangeRef(area).includes(':') ? rangeRef(area) : `${rangeRef(area)}:${rangeRef(area)}`,
+    // Always "first:last", even for one cell: ExcelJS splits the print area on the colon.
+    printArea: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`,
     ...(print.fitToWidth !== undefined ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 } : {}),
     ...(print.repeatRows ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
   };

@@ -166,6 +166,18 @@ describe('FileWorkbook.write renders every part of a SheetSpec (read back with E
   });
 });
 
+describe('FileWorkbook.write edge cases', () => {
+  it('prints a one-cell area in portrait without fit-to-page, and filters a header with no rows under it', async () => {
+    const wb = FileWorkbook.create();
+    await wb.write({ name: 'Pathway Issues', rows: [['Title'], [], ['Sheet', 'Cell', 'Problem']], filterRow: 2, print: { orientation: 'portrait', paper: 'A4', area: { row: 0, col: 0 } } });
+    await wb.saveAs(tmp.path('edge.xlsx'));
+    const ws = (await reopen(tmp.path('edge.xlsx'))).getWorksheet('Pathway Issues')!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', printArea: 'A1:A1' });
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.autoFilter).toBe('A3:C3');
+  });
+});
+
 describe('FileWorkbook.write keeps user data safe and is idempotent', () => {
   beforeAll(async () => userWorkbook(tmp.path('user.xlsx')));
 
