@@ -2,7 +2,7 @@ import { JOURNEY_NAMES } from '../sheets/labels.js';
 import type { Journey, Settings } from '../settings/types.js';
 import type { TrajectoryResult } from './types.js';
 import { trajectoryFeatures, type FeaturesWithPeak, type SeriesPoint } from './trajectory-features.js';
-import { fmt } from './_lib/words.js';
+import { fmt, listWords } from './_lib/words.js';
 
 type Rules = Settings['trajectory'];
 interface Rule {
@@ -53,7 +53,16 @@ export function classifyTrajectory(series: SeriesPoint[], settings: Settings): T
   // The table covers every slope (B ≥ 0.5, F, D, E, C ≤ −0.5), so a rule always fires with valid settings.
   const rule = RULES.find((x) => x.test(f, r)) ?? (RULES[RULES.length - 1] as Rule);
   const { peakIsLast: _peakIsLast, ...features } = f;
-  const span = `${(used[0] as SeriesPoint).year}–${(used[used.length - 1] as SeriesPoint).year}`;
-  const reason = `Journey ${rule.journey} (${JOURNEY_NAMES[rule.journey].toLowerCase()}): ${rule.why(f, r)}, over ${f.points} points ${span}.`;
+  const reason = `Journey ${rule.journey} (${JOURNEY_NAMES[rule.journey].toLowerCase()}): ${rule.why(f, r)}, over ${f.points} points ${span(used)}.`;
   return { journey: rule.journey, features, series: used, reason };
+}
+
+/** "2019–2025 (no results in 2020 and 2021)": the gaps are named so nobody reads them as zeros. */
+function span(used: SeriesPoint[]): string {
+  const first = (used[0] as SeriesPoint).year;
+  const last = (used[used.length - 1] as SeriesPoint).year;
+  const have = new Set(used.map((pt) => pt.year));
+  const gaps: string[] = [];
+  for (let y = first + 1; y < last; y++) if (!have.has(y)) gaps.push(String(y));
+  return gaps.length ? `${first}–${last} (no results in ${listWords(gaps)})` : `${first}–${last}`;
 }

@@ -61,7 +61,7 @@ function disagreements(category: Category | null, strands: StrandScores, safegua
 function gradeVsCategory(category: Category, grade: LegacyGrade): Disagreement[] {
   const range = CATEGORY_GRADES[category];
   if (range.includes(grade)) return [];
-  const matches = range.map((g) => LEGACY_GRADE_WORDS[g]).join(' to ');
+  const matches = [...range].reverse().map((g) => LEGACY_GRADE_WORDS[g]).join(' to '); // "Good to Outstanding", as trusts say it
   return [{ text: `category ${category} matches ${matches}, but the inspection grade was ${LEGACY_GRADE_WORDS[grade]}`, worse: Math.min(...range) > grade }];
 }
 

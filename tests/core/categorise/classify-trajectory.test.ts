@@ -96,3 +96,12 @@ describe('classifyTrajectory: section 4 table, tried in order A, H, B, C, G, F, 
     );
   });
 });
+
+describe('classifyTrajectory reasons', () => {
+  it('name the gap years so nobody reads them as zeros', () => {
+    const series = [2018, 2019, 2022, 2023, 2024].map((year) => ({ year, p: 2.2 }));
+    expect(classifyTrajectory(series, S).reason).toBe(
+      'Journey E (steady and secure): flat (slope 0) with a mean of 2.2, at or above national, over 5 points 2018–2024 (no results in 2020 and 2021).',
+    );
+  });
+});

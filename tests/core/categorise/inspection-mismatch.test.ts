@@ -109,3 +109,9 @@ describe('inspectionMismatch: one sentence per area', () => {
     );
   });
 });
+
+describe('inspectionMismatch: B reads as trusts say it', () => {
+  it('"Good to Outstanding"', () => {
+    expect(inspectionMismatch('B', {}, 'effective', legacy(3)).reason).toMatch(/category B matches Good to Outstanding, but the inspection grade was Requires improvement/);
+  });
+});
