@@ -96,7 +96,7 @@ function readCard(items: Item[], date: string | null, source: SourceRef, out: In
     else if (!grade) out.problems.push({ message: `"${item.value}" for ${item.label} is not on the report card scale (exceptional, strong standard, expected standard, needs attention, urgent improvement)`, severity: 'error' });
     else {
       areas[label.value] = grade.value;
-      if (grade.correctedFrom) out.problems.push({ message: `read "${item.value}" as "${grade.correctedFrom}"`, severity: 'warning' });
+      if (grade.correctedFrom) out.problems.push({ message: `Pathway read "${item.value}" as "${grade.correctedFrom}"`, severity: 'warning' });
     }
   }
   const any = Object.keys(areas).length > 0 || safeguardingMet !== null;
@@ -120,7 +120,7 @@ export function parseInspection(cell: Cell, date: string | null, source: SourceR
   const grade = digitOrWord(cell, LEGACY_WORDS, 4, 'inspection grade');
   if (grade.ok && grade.value !== null) {
     out.inspection = { kind: 'legacy-grade', grade: grade.value, date, source };
-    if (grade.note) out.problems.push({ message: grade.note, severity: 'warning' });
+    if (grade.note) out.problems.push({ message: `Pathway ${grade.note}`, severity: 'warning' });
     return out;
   }
   const cardWord = lookUp(CARD_WORDS, text) !== null;

@@ -89,6 +89,9 @@ function readWords(read: SheetRead, r: number): Pick<SchoolRecord, 'educationPha
   if (!phase.ok) report(read, r, 'educationPhase', `${phase.reason}. Pathway left the phase of education unknown, so no headline measure can be chosen for this school.`, 'error');
   const safe = parseSafeguarding(cellAt(read, r, 'safeguarding'));
   if (!safe.ok) report(read, r, 'safeguarding', `${safe.reason}. Pathway treated safeguarding as unknown.`, 'error');
+  for (const [field, parsed] of [['educationPhase', phase], ['safeguarding', safe]] as const) {
+    if (parsed.note) report(read, r, field, `Pathway ${parsed.note}. Correct the spelling to silence this.`, 'warning');
+  }
   const groups = parseYesNo(cellAt(read, r, 'groupsUnderperforming'));
   if (!groups.ok) report(read, r, 'groupsUnderperforming', `${groups.reason}. Pathway read it as no. Type Y or N.`, 'error');
   return {

@@ -1,10 +1,18 @@
 import { normaliseHeader } from '../../grid/normalise-header.js';
 
 /** A word list keyed by normaliseHeader, so "Requires Improvement", "requires-improvement" match. */
-export type Vocabulary<V> = ReadonlyMap<string, V>;
+export interface Vocabulary<V> {
+  values: ReadonlyMap<string, V>;
+  /** The word as listed, for messages ("urgent improvement", not its key). */
+  words: ReadonlyMap<string, string>;
+}
 
 export function vocabulary<V>(entries: Record<string, V>): Vocabulary<V> {
-  return new Map(Object.entries(entries).map(([word, value]) => [normaliseHeader(word), value]));
+  const list = Object.entries(entries);
+  return {
+    values: new Map(list.map(([word, value]) => [normaliseHeader(word), value])),
+    words: new Map(list.map(([word]) => [normaliseHeader(word), word])),
+  };
 }
 
 export interface WordMatch<V> {
@@ -34,7 +42,7 @@ function distance(a: string, b: string): number {
 export function lookUp<V>(vocab: Vocabulary<V>, text: string): WordMatch<V> | null {
   const key = normaliseHeader(text);
   if (key === '') return null;
-  const exact = vocab.get(key);
+  const exact = vocab.values.get(key);
   if (exact !== undefined) return { value: exact, correctedFrom: null };
   if (key.length < 5) return null;
   const memo = NEAR.get(vocab) ?? new Map<string, WordMatch<unknown> | null>();
@@ -50,8 +58,8 @@ const NEAR = new WeakMap<object, Map<string, WordMatch<unknown> | null>>();
 
 function nearest<V>(vocab: Vocabulary<V>, key: string): WordMatch<V> | null {
   const allowed = key.length >= 10 ? 2 : 1;
-  const near = [...vocab.entries()].filter(([word]) => word.length >= 5 && Math.abs(word.length - key.length) <= allowed && distance(word, key) <= allowed);
+  const near = [...vocab.values.entries()].filter(([word]) => word.length >= 5 && Math.abs(word.length - key.length) <= allowed && distance(word, key) <= allowed);
   const values = new Set(near.map(([, v]) => JSON.stringify(v)));
   const first = near[0];
-  return first && values.size === 1 ? { value: first[1], correctedFrom: first[0] } : null;
+  return first && values.size === 1 ? { value: first[1], correctedFrom: vocab.words.get(first[0]) ?? first[0] } : null;
 }
