@@ -129,8 +129,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`pathway forms ${action}: ${e.message}\n`);
     return 1;
   }
-  const settings = forms.formsSettings({ ...(scheme ? { scheme } : {}), ...(args.requireJudgements ? { judgements: 'required' as const } : {}) });
-  const opts = { asOf: args.asOf, settings, ...(rows ? { rows } : {}), ...(args.sheet ? { scheduleSheet: args.sheet } : {}), ...(args.school ? { school: args.school } : {}) };
+  const changes = { ...(scheme ? { scheme } : {}), ...(args.requireJudgements ? { judgements: 'required' as const } : {}) };
+  const opts = { asOf: args.asOf, changes, ...(rows ? { rows } : {}), ...(args.sheet ? { scheduleSheet: args.sheet } : {}), ...(args.school ? { school: args.school } : {}) };
   const report = await (action === 'generate' ? generate : action === 'collate' ? collate : feedback)(wb, opts, args, io, forms);
   return report;
 }

@@ -1,7 +1,8 @@
 import { collateForms } from '../forms/collate.js';
 import { excellenceRegister } from '../forms/excellence.js';
 import { isFormSheet } from '../forms/form-id.js';
-import { DEFAULT_FORMS_SETTINGS, type FormsSettings } from '../forms/settings.js';
+import { readFormsSettings } from '../forms/read-forms-settings.js';
+import type { FormsSettings } from '../forms/settings.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
 import type { Workbook } from '../ports/workbook.js';
 import { categoriseSheets } from '../run/categorise.js';
@@ -24,7 +25,8 @@ export interface BrokerOutput extends BrokerResult {
 export function brokerSheets(userSheets: SheetGrid[], forms: SheetGrid[], opts: BrokerOptions): BrokerOutput {
   const categorised = categoriseSheets(userSheets, { asOf: opts.asOf });
   const { settings } = readSettings(userSheets);
-  const records = collateForms(forms, opts.formsSettings ?? DEFAULT_FORMS_SETTINGS, opts.asOf).records.filter((r) => r.completed);
+  const formsSettings = opts.formsSettings ?? readFormsSettings(userSheets).settings;
+  const records = collateForms(forms, formsSettings, opts.asOf).records.filter((r) => r.completed);
   const result = brokerSupport(categorised.schools, excellenceRegister(records), settings);
   return { ...result, issues: categorised.issues, sheet: supportPlanSheet(result, opts.asOf) };
 }

@@ -14,5 +14,6 @@ export { excellenceRegister, strandOfExcellence, type ExcellenceEntry } from './
 export { feedbackSheet, FEEDBACK_SHEET } from './feedback-sheet.js';
 export { qaDays, qaDaysSheet, readQaAllocations, QA_DAYS_SHEET, type QaAllocation, type QaDaysRow } from './qa-days.js';
 export { parseTime } from './parse-time.js';
-export { runGenerateForms, runCollateForms, runFeedback, collateSheets, reviewForms, type FormsRunOptions, type CollateOutput } from './run.js';
+export { runGenerateForms, runCollateForms, runFeedback, collateSheets, reviewForms, settingsFor, type FormsRunOptions, type CollateOutput } from './run.js';
 export { isFormsInputSheet } from './forms-input.js';
+export { readFormsSettings, FORM_SETTING_HEADER } from './read-forms-settings.js';

@@ -10,23 +10,36 @@ import { isFormSheet } from './form-id.js';
 import { planForms, type GenerateOptions, type GeneratePlan } from './generate.js';
 import { qaDays, qaDaysSheet, readQaAllocations, type QaDaysRow } from './qa-days.js';
 import { findScheduleSheet, readSchedule } from './read-schedule.js';
-import { DEFAULT_FORMS_SETTINGS, type FormsSettings } from './settings.js';
+import { readFormsSettings } from './read-forms-settings.js';
+import type { FormsSettings } from './settings.js';
 import { evidenceSummarySheet, summariseEvidence, type SchoolEvidence } from './summarise.js';
 import type { FormRecord } from './types.js';
 
 export interface FormsRunOptions extends RunOptions, GenerateOptions {
+  /** Settings to use as they are; when absent they are read from the workbook's "Form setting" rows. */
   settings?: FormsSettings;
+  /** Changes on top of the workbook's settings (e.g. from command-line flags). */
+  changes?: Partial<FormsSettings>;
   /** ISO date: what counts as "in the future" and as a day already used. */
   asOf: string;
   /** Feedback only: the school whose forms to report on. */
   school?: string;
 }
 
+/** The settings a run uses: given outright, or the workbook's own with any changes on top. */
+export function settingsFor(userSheets: SheetGrid[], opts: Pick<FormsRunOptions, 'settings' | 'changes'>): { settings: FormsSettings; issues: Issue[] } {
+  if (opts.settings) return { settings: opts.settings, issues: [] };
+  const read = readFormsSettings(userSheets);
+  return { settings: { ...read.settings, ...opts.changes }, issues: read.issues };
+}
+
 /** Generate forms for the schedule's visits, writing only forms that do not exist yet. */
 export async function runGenerateForms(wb: Workbook, opts: FormsRunOptions): Promise<GeneratePlan> {
   const existing = (await wb.sheetNames()).filter(isFormSheet);
   const sheets = await readInputSheets(wb, opts);
-  const plan = planForms(sheets, existing, opts.settings ?? DEFAULT_FORMS_SETTINGS, opts);
+  const { settings, issues } = settingsFor(sheets, opts);
+  const plan = planForms(sheets, existing, settings, opts);
+  plan.issues.push(...issues);
   await writeSheets(wb, plan.sheets, opts);
   return plan;
 }
@@ -47,12 +60,12 @@ export interface CollateOutput {
 }
 
 /** Pure: forms and the user's sheets in, the evidence log, problems, summary and QA days out. */
-export function collateSheets(forms: SheetGrid[], userSheets: SheetGrid[], settings: FormsSettings, asOf: string): CollateOutput {
+export function collateSheets(forms: SheetGrid[], userSheets: SheetGrid[], settings: FormsSettings, asOf: string, settingsIssues: Issue[] = []): CollateOutput {
   const { records, issues } = collateForms(forms, settings, asOf);
   const schedule = findScheduleSheet(userSheets);
   const visits = schedule ? readSchedule(schedule).visits : [];
   const allocations = readQaAllocations(userSheets);
-  const allIssues = [...issues, ...allocations.issues];
+  const allIssues = [...issues, ...allocations.issues, ...settingsIssues];
   const summary = summariseEvidence(records, settings);
   const days = qaDays(visits, allocations.allocations, settings, asOf);
   return {
@@ -67,7 +80,8 @@ export function collateSheets(forms: SheetGrid[], userSheets: SheetGrid[], setti
 export async function runCollateForms(wb: Workbook, opts: FormsRunOptions): Promise<CollateOutput> {
   const forms = await readForms(wb);
   const userSheets = await readInputSheets(wb, opts);
-  const output = collateSheets(forms, userSheets, opts.settings ?? DEFAULT_FORMS_SETTINGS, opts.asOf);
+  const { settings, issues } = settingsFor(userSheets, opts);
+  const output = collateSheets(forms, userSheets, settings, opts.asOf, issues);
   await writeSheets(wb, output.sheets, opts);
   return output;
 }
@@ -87,7 +101,7 @@ export function reviewForms(records: FormRecord[], userSheets: SheetGrid[], opts
 export async function runFeedback(wb: Workbook, opts: FormsRunOptions): Promise<{ records: FormRecord[]; sheet: SheetSpec }> {
   const forms = await readForms(wb);
   const userSheets = await readInputSheets(wb, opts);
-  const settings = opts.settings ?? DEFAULT_FORMS_SETTINGS;
+  const { settings } = settingsFor(userSheets, opts);
   const records = reviewForms(collateForms(forms, settings, opts.asOf).records, userSheets, opts).filter((r) => r.completed);
   const sheet = feedbackSheet(records);
   await writeSheets(wb, [sheet], opts);
