@@ -36,7 +36,10 @@ export function App({ host, subscribeView }: AppProps) {
   const tabs = (info?.commands ?? []).filter((c) => VIEWS[c]);
   const Current = VIEWS[view];
   return (
-    <FluentProvider theme={webLightTheme} className="pw-root">
+    // The class goes on an inner div: Fluent copies the provider's className onto its portal node
+    // (pop-ups), which would then cover the page and swallow clicks.
+    <FluentProvider theme={webLightTheme}>
+      <div className="pw-root">
       <header className="pw-header">
         <h1>{MSG.title}</h1>
         {info && <span className="pw-muted">{info.label}</span>}
@@ -63,6 +66,7 @@ export function App({ host, subscribeView }: AppProps) {
           </main>
         </>
       )}
+      </div>
     </FluentProvider>
   );
 }

@@ -94,6 +94,10 @@ export interface SettingRow {
   defaultValue?: string;
   /** One line of help for the setting. */
   help?: string;
+  /** True when the row is in the `Pathway Settings` sheet (kept when saving even if it equals the default). */
+  fromSheet?: boolean;
+  /** The core's complaint about this row's value, in plain words. */
+  problem?: string;
 }
 
 export interface SettingsView {
@@ -108,6 +112,8 @@ export interface SettingsSaveResult {
   /** False when the rows had errors: nothing was written, `issues` says why. */
   saved: boolean;
   issues: Issue[];
+  /** The rows as checked, each with its `problem` when it has one. */
+  rows?: SettingRow[];
 }
 
 export type ProgressCallback = (done: number, total: number, label: string) => void;

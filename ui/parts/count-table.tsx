@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { CategoriseSummary } from '../host-api.js';
 import { MSG } from '../messages.js';
@@ -7,10 +8,12 @@ type CountRow = CategoriseSummary['byPhase'][number];
 /** A small counts table; empty groups are left out so the table stays short. */
 export function CountTable({ title, rows }: { title: string; rows: CountRow[] }) {
   const shown = rows.filter((r) => r.schools > 0);
+  // aria-labelledby takes a list of ids separated by spaces, so the id must not contain one.
+  const id = useId();
   return (
     <section className="pw-counts">
-      <h3 id={`counts-${title}`}>{title}</h3>
-      <Table size="extra-small" aria-labelledby={`counts-${title}`}>
+      <h3 id={id}>{title}</h3>
+      <Table size="extra-small" aria-labelledby={id}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{MSG.categorise.group}</TableHeaderCell>

@@ -1,12 +1,13 @@
 import { Badge, Button, Dropdown, Option, Spinner } from '@fluentui/react-components';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { FieldMapping, HostApi, SheetOverview, WorkbookOverviewView } from '../host-api.js';
 import { MSG } from '../messages.js';
 import { ErrorBar } from '../parts/error-bar.js';
 import { IssueList } from '../parts/issue-list.js';
 
-const NOT_USED = '';
+/** The empty option clears a correction, so Pathway goes back to finding the column by its header. */
+const AUTOMATIC = '';
 
 function ColumnPicker({ sheet, field, onPick, busy }: { sheet: SheetOverview; field: FieldMapping; onPick: (col: string | null) => void; busy: boolean }) {
   const label = MSG.home.columnFor(field.label, sheet.sheet);
@@ -14,20 +15,20 @@ function ColumnPicker({ sheet, field, onPick, busy }: { sheet: SheetOverview; fi
     const h = sheet.headers.find((x) => x.column === col);
     return h && h.header ? `${col} · ${h.header}` : col;
   };
-  const selected = field.column ?? NOT_USED;
+  const selected = field.corrected && field.column ? field.column : AUTOMATIC;
   return (
     <Dropdown
       aria-label={label}
       size="small"
       disabled={busy}
-      value={field.column ? text(field.column) : MSG.home.notUsed}
+      value={field.column ? text(field.column) : MSG.home.notFound}
       selectedOptions={[selected]}
       onOptionSelect={(_, data) => {
-        const col = data.optionValue ?? NOT_USED;
-        if (col !== selected) onPick(col === NOT_USED ? null : col);
+        const col = data.optionValue ?? AUTOMATIC;
+        if (col !== selected) onPick(col === AUTOMATIC ? null : col);
       }}
     >
-      <Option value={NOT_USED}>{MSG.home.notUsed}</Option>
+      <Option value={AUTOMATIC}>{MSG.home.automatic}</Option>
       {sheet.headers.map((h) => (
         <Option key={h.column} value={h.column}>
           {text(h.column)}
@@ -38,7 +39,7 @@ function ColumnPicker({ sheet, field, onPick, busy }: { sheet: SheetOverview; fi
 }
 
 function SheetMapping({ sheet, onPick, busy }: { sheet: SheetOverview; onPick: (field: string, col: string | null) => void; busy: boolean }) {
-  const id = `map-${sheet.sheet.replace(/\W+/g, '-')}`;
+  const id = useId();
   return (
     <section className="pw-sheet" aria-labelledby={id}>
       <h3 id={id}>

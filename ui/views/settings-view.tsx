@@ -5,11 +5,6 @@ import type { HostApi, Issue, SettingRow } from '../host-api.js';
 import { MSG } from '../messages.js';
 import { ErrorBar } from '../parts/error-bar.js';
 
-/** Issues addressed to a row of the settings sheet (row 1 is the header, so setting i sits on row i + 2). */
-function issuesForRow(issues: Issue[], index: number): Issue[] {
-  return issues.filter((i) => Number(/\d+$/.exec(i.cell)?.[0]) === index + 2);
-}
-
 /** Edit the `Pathway Settings` sheet; the core validates before anything is written. */
 export function SettingsView({ host }: { host: HostApi }) {
   const [rows, setRows] = useState<SettingRow[] | null>(null);
@@ -43,6 +38,7 @@ export function SettingsView({ host }: { host: HostApi }) {
     try {
       const r = await host.writeSettings(rows);
       setIssues(r.issues);
+      if (r.rows) setRows(r.rows);
       setNote(r.saved ? 'saved' : 'notSaved');
       if (r.saved) setExists(true);
     } catch (err) {
@@ -54,7 +50,7 @@ export function SettingsView({ host }: { host: HostApi }) {
 
   const edit = (i: number, value: string) => {
     setNote(null);
-    setRows((old) => old && old.map((r, j) => (j === i ? { ...r, value } : r)));
+    setRows((old) => old && old.map((r, j) => (j === i ? { ...r, value, problem: undefined } : r)));
   };
 
   return (
@@ -87,11 +83,11 @@ export function SettingsView({ host }: { host: HostApi }) {
           </TableHeader>
           <TableBody>
             {rows.map((r, i) => {
-              const own = issuesForRow(issues, i);
               return (
                 <TableRow key={`${r.setting}-${i}`}>
                   <TableCell>
                     {r.setting}
+                    {r.help && <div className="pw-muted">{r.help}</div>}
                     {r.defaultValue !== undefined && r.defaultValue !== r.value && (
                       <div className="pw-muted">
                         {MSG.settings.default}: {r.defaultValue}
@@ -99,12 +95,12 @@ export function SettingsView({ host }: { host: HostApi }) {
                     )}
                   </TableCell>
                   <TableCell>
-                    <Input size="small" aria-label={MSG.settings.valueFor(r.setting)} aria-invalid={own.length > 0} value={r.value} onChange={(_, d) => edit(i, d.value)} />
-                    {own.map((iss, k) => (
-                      <div key={k} role="alert" className="pw-invalid">
-                        {iss.message}
+                    <Input size="small" aria-label={MSG.settings.valueFor(r.setting)} aria-invalid={r.problem ? true : undefined} value={r.value} onChange={(_, d) => edit(i, d.value)} />
+                    {r.problem && (
+                      <div role="alert" className="pw-invalid">
+                        {r.problem}
                       </div>
-                    ))}
+                    )}
                   </TableCell>
                 </TableRow>
               );
@@ -112,7 +108,7 @@ export function SettingsView({ host }: { host: HostApi }) {
           </TableBody>
         </Table>
       )}
-      {issues.filter((i) => !/\d+$/.test(i.cell)).map((i, k) => (
+      {issues.filter((i) => !/\d+$/.test(i.cell) || !rows?.some((r) => r.problem?.includes(i.message))).map((i, k) => (
         <p key={k} className="pw-invalid">
           {i.message}
         </p>

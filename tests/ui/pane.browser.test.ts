@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileWorkbook } from '../../cli/file-workbook.js';
+import { describeWorkbook } from '../../core/run/describe.js';
+import { buildPreview, serve } from './preview-server.js';
+
+// The shared pane in Debian's headless Chromium, over the browser preview host: the same ui/,
+// the same core, a workbook read from examples/trust-tracker.xlsx by ExcelJS in the page.
+const CHROMIUM = '/usr/bin/chromium';
+const SHOT = fileURLToPath(new URL('../../docs/screenshots/taskpane.png', import.meta.url));
+
+let browser: Browser;
+let server: Server;
+let origin = '';
+let page: Page;
+const leaks: string[] = [];
+/** What the CLI's own adapter finds in the same file: the preview must agree (host parity). */
+let expected = { schools: 0, sheets: 0, recognised: [] as string[] };
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const found = await describeWorkbook(await FileWorkbook.open(fileURLToPath(new URL('../../examples/trust-tracker.xlsx', import.meta.url))));
+  expected = { schools: found.schools, sheets: found.sheets.length, recognised: found.recognised.map((r) => r.sheet) };
+  const dir = await buildPreview();
+  ({ server, origin } = await serve(dir));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  // Nothing may leave localhost: every other request is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    leaks.push(url);
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${origin}/preview.html?today=2025-11-01`);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const pupilsTotal = async (title: string): Promise<number> => {
+  const table = page.getByRole('table', { name: title });
+  const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[2]?.textContent ?? '0'));
+  return cells.reduce((n, t) => n + Number(t.replace(/,/g, '')), 0);
+};
+
+async function categorise(): Promise<string> {
+  await page.getByRole('tab', { name: 'Categorise' }).click();
+  await page.getByLabel('As of (date the judgements are for)').fill('2025-11-01');
+  await page.getByRole('button', { name: 'Categorise', exact: true }).click();
+  const done = page.getByText(/^Done: \d+ schools categorised/);
+  await done.waitFor({ timeout: 60_000 });
+  return (await done.textContent()) ?? '';
+}
+
+describe('Pathway pane in headless Chromium (browser preview host)', () => {
+  it('shows what it found: recognised sheets, their column mapping and issues', async () => {
+    expect(existsSync(CHROMIUM)).toBe(true);
+    await page.getByRole('heading', { name: 'Recognised sheets' }).waitFor({ timeout: 60_000 });
+    expect(expected.schools).toBeGreaterThan(0);
+    expect(await page.getByText(/^\d+ schools across \d+ sheets\.$/).textContent()).toBe(`${expected.schools} schools across ${expected.sheets} sheets.`);
+    for (const sheet of expected.recognised) {
+      expect(await page.getByRole('region', { name: new RegExp(`^${sheet}`) }).count(), sheet).toBe(1);
+    }
+    expect(await page.getByRole('combobox', { name: 'Column for URN on Schools' }).textContent()).toContain('B');
+  }, 90_000);
+
+  it('categorises the sample workbook, shows counts, and opens Pathway Schools', async () => {
+    const done = await categorise();
+    expect(done).toMatch(new RegExp(`^Done: ${expected.schools} schools categorised`));
+    for (const title of ['By phase', 'By category', 'By journey (trajectory)', 'By risk']) {
+      const table = page.getByRole('table', { name: title });
+      const schools = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[1]?.textContent)));
+      expect(schools.reduce((a, b) => a + b, 0), title).toBe(expected.schools);
+    }
+    await page.getByRole('button', { name: 'Open Pathway Schools' }).click();
+    await page.locator('#book table[data-sheet="Pathway Schools"]').waitFor();
+    expect(await page.locator('#book nav button').allTextContents()).toEqual(expect.arrayContaining(['Pathway Summary', 'Pathway Schools', 'Pathway Issues']));
+    mkdirSync(fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)), { recursive: true });
+    await page.locator('#pane').screenshot({ path: SHOT });
+  }, 90_000);
+
+  it('corrects a column mapping and the next run uses it', async () => {
+    const before = await pupilsTotal('By phase');
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Home' }).click();
+    const picker = page.getByRole('combobox', { name: 'Column for Pupils on roll on Schools' });
+    await picker.click();
+    await page.getByRole('option', { name: /^D · / }).click();
+    await expect.poll(() => picker.textContent(), { timeout: 30_000 }).toMatch(/^D · /);
+    expect(await page.getByRole('region', { name: /^Schools/ }).getByText('your correction').count()).toBe(1);
+    expect(await page.locator('#book nav button', { hasText: 'Pathway Mapping' }).count()).toBe(1);
+    await categorise();
+    const after = await pupilsTotal('By phase');
+    expect(after).not.toBe(before);
+    // Column D holds leadership scores (1–4), so the "pupils" now add up to at most 4 per school.
+    expect(after).toBeLessThanOrEqual(expected.schools * 4);
+  }, 90_000);
+
+  it('goes to an issue cell, and the tabs work from the keyboard', async () => {
+    await page.getByRole('tab', { name: 'Home' }).click();
+    await page.getByRole('tab', { name: 'Home' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('tab', { name: 'Categorise' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Home' }).click();
+    const go = page.getByRole('button', { name: /^Go to / }).first();
+    if ((await go.count()) > 0) {
+      const label = (await go.getAttribute('aria-label')) ?? '';
+      await go.click();
+      const where = /^Go to (.+)!([A-Z]+\d+)$/.exec(label);
+      if (where) await page.locator(`#book table[data-sheet="${where[1]}"] td.selected[title="${where[2]}"]`).waitFor();
+    }
+  }, 60_000);
+
+  it('sent no request beyond localhost and raised no page error', () => {
+    expect(leaks).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
