@@ -14,3 +14,4 @@ export { schoolKey } from './school-key.js';
 export { targetMeasure, measureKind } from './measure.js';
 export { readTargetSheets } from './read-target-sheets.js';
 export { targetsSheets, runTargets, academicYearOf, type TargetsOptions, type TargetsOutput } from './run-targets.js';
+export { isTargetsOrPlansSheet } from './is-input-sheet.js';

@@ -24,7 +24,7 @@ export interface BenchmarkRow extends Benchmarks {
 
 type F = 'measure' | 'method' | 'national' | 'topQuartile' | 'margin' | 'percentile' | 'stretchK' | 'threshold' | 'lowerIsBetter' | 'decimals' | 'min' | 'max';
 
-/** Headers of a benchmarks sheet; `Measure` plus national, top-quartile or P-columns make one. */
+/** Headers of a target benchmarks sheet: `Measure` plus P-columns (P50, P75, P90…) or a `Method` column make one. */
 export const BENCHMARK_FIELDS: readonly FieldDef<F>[] = [
   { field: 'measure', aliases: ['Measure', 'KPI', 'Indicator'], required: true },
   { field: 'method', aliases: ['Method', 'Target method'] },
@@ -59,7 +59,10 @@ export function readBenchmarkSheet(sheet: SheetGrid): BenchmarksRead | null {
     return p !== null && p > 0 && p < 100 ? [{ col: o.col, p }] : [];
   });
   const c = header.columns;
-  if (points.length === 0 && c.national === undefined && c.topQuartile === undefined) return null;
+  // The tracker's own Benchmarks sheet (Measure, Year, Floor, Coasting, National, Top 15%) is not
+  // one of these: target benchmarks have percentile points or name a method, and no Year column.
+  if (points.length === 0 && c.method === undefined) return null;
+  if (header.others.some((o) => ['year', 'academicyear', 'floor', 'coasting'].includes(o.key))) return null;
   const log = new IssueLog(sheet.name);
   const benchmarks: BenchmarkRow[] = [];
   const seen = new Map<string, number>();
