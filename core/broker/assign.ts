@@ -106,7 +106,9 @@ function unmetReason(t: Taker, givers: Giver[]): string {
   const strands = Object.keys(t.strands) as StrandKey[];
   const able = givers.filter((g) => g.key !== t.key && strands.some((s) => g.strands[s]));
   if (able.length === 0) return `No other school gives in ${strands.join(', ')}.`;
-  return `The schools that give in these strands (${able.map((g) => g.school).join(', ')}) have no days left after more severe needs.`;
+  const named = able.slice(0, 3).map((g) => g.school).join(', ');
+  const more = able.length > 3 ? ` and ${able.length - 3} more` : '';
+  return `Every school that gives in these strands (${named}${more}) has its days planned for more severe needs.`;
 }
 
 /**
