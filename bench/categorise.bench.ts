@@ -2,7 +2,7 @@
 // tracker, how it grows when the schools double, and the CLI end to end against ExcelJS's own
 // read + write of the same file. Figures are printed, never asserted.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -34,6 +34,8 @@ try {
   }, PROCESS_RUNS);
 
   const { schools, measures, years } = DEFAULT_SHAPE;
+  // Other work on the machine skews every figure; the load average says how much to trust them.
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`categorise: ${schools} schools × ${measures} measures × ${years} years (${(statSync(big).size / 1024).toFixed(0)} kB .xlsx; ${first.schools.length} schools judged, ${first.issues.length} issues)`);
   console.log(
     table([
