@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileWorkbook } from '../../cli/file-workbook.js';
 import { describeWorkbook } from '../../core/run/describe.js';
-import { buildPreview, serve } from './preview-server.js';
+import { buildPreview, serve, writeMessyCopy } from './preview-server.js';
 
 // The shared pane in Debian's headless Chromium, over the browser preview host: the same ui/,
 // the same core, a workbook read from examples/trust-tracker.xlsx by ExcelJS in the page.
@@ -16,6 +16,7 @@ let browser: Browser;
 let server: Server;
 let origin = '';
 let page: Page;
+let messy = { sheet: '', cell: '' };
 const leaks: string[] = [];
 /** What the CLI's own adapter finds in the same file: the preview must agree (host parity). */
 let expected = { schools: 0, sheets: 0, recognised: [] as string[] };
@@ -25,6 +26,7 @@ beforeAll(async () => {
   const found = await describeWorkbook(await FileWorkbook.open(fileURLToPath(new URL('../../examples/trust-tracker.xlsx', import.meta.url))));
   expected = { schools: found.schools, sheets: found.sheets.length, recognised: found.recognised.map((r) => r.sheet) };
   const dir = await buildPreview();
+  messy = await writeMessyCopy(dir);
   ({ server, origin } = await serve(dir));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -108,20 +110,41 @@ describe('Pathway pane in headless Chromium (browser preview host)', () => {
     expect(after).toBeLessThanOrEqual(expected.schools * 4);
   }, 90_000);
 
-  it('goes to an issue cell, and the tabs work from the keyboard', async () => {
+  it('the tabs work from the keyboard', async () => {
     await page.getByRole('tab', { name: 'Home' }).click();
     await page.getByRole('tab', { name: 'Home' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('tab', { name: 'Categorise' }).getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('tab', { name: 'Home' }).click();
-    const go = page.getByRole('button', { name: /^Go to / }).first();
-    if ((await go.count()) > 0) {
-      const label = (await go.getAttribute('aria-label')) ?? '';
-      await go.click();
-      const where = /^Go to (.+)!([A-Z]+\d+)$/.exec(label);
-      if (where) await page.locator(`#book table[data-sheet="${where[1]}"] td.selected[title="${where[2]}"]`).waitFor();
-    }
+  }, 60_000);
+
+  it('settings: the core refuses a bad value with a message on the row, then saves a good one', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const input = page.getByLabel('Value for Minimum strands for a phase');
+    await input.fill('lots');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Nothing was saved').waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: /whole number|number/i }).count()).toBeGreaterThan(0);
+    expect(await page.locator('#book nav button', { hasText: 'Pathway Settings' }).count()).toBe(0);
+    await input.fill('5');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved to the Pathway Settings sheet.').waitFor();
+    await page.locator('#book nav button', { hasText: 'Pathway Settings' }).click();
+    const rows = await page.locator('#book table[data-sheet="Pathway Settings"] tr').allTextContents();
+    expect(rows).toContain('Minimum strands for a phase5');
+  }, 60_000);
+
+  it('the "Go to cell" link of an issue selects that cell (workbook with one bad value)', async () => {
+    const other = await page.context().newPage();
+    other.on('pageerror', (e) => pageErrors.push(e.message));
+    await other.goto(`${origin}/preview.html?file=messy.xlsx&today=2025-11-01`);
+    await other.getByRole('heading', { name: /^Issues/ }).waitFor({ timeout: 60_000 });
+    const link = other.getByRole('button', { name: `Go to ${messy.sheet}!${messy.cell}` });
+    expect(await link.count()).toBeGreaterThan(0);
+    await link.first().click();
+    await other.locator(`#book table[data-sheet="${messy.sheet}"] td.selected[title="${messy.cell}"]`).waitFor();
+    expect(await other.locator('#book td.selected').textContent()).toBe('sometimes');
+    await other.close();
   }, 60_000);
 
   it('sent no request beyond localhost and raised no page error', () => {

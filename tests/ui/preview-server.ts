@@ -1,5 +1,6 @@
 // Builds the browser preview host and serves it from 127.0.0.1 for the browser tests.
 import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,26 @@ export async function buildPreview(): Promise<string> {
   copyFileSync(join(ROOT, 'addin/preview/preview.html'), join(out, 'preview.html'));
   copyFileSync(join(ROOT, 'examples/trust-tracker.xlsx'), join(out, 'trust-tracker.xlsx'));
   return out;
+}
+
+/**
+ * A copy of the sample with one bad value: a word where a school's leadership score belongs,
+ * so the Home view has an issue to go to. Returns the address the issue should point at.
+ */
+export async function writeMessyCopy(dir: string): Promise<{ sheet: string; cell: string }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(ROOT, 'examples/trust-tracker.xlsx'));
+  const ws = book.getWorksheet('Schools')!;
+  let at = { sheet: 'Schools', cell: '' };
+  ws.eachRow((row, r) => {
+    if (at.cell) return;
+    row.eachCell((cell) => {
+      if (!at.cell && String(cell.value).trim() === 'Leadership') at = { sheet: 'Schools', cell: `${cell.address.replace(/\d+$/, '')}${r + 1}` };
+    });
+  });
+  ws.getCell(at.cell).value = 'sometimes';
+  await book.xlsx.writeFile(join(dir, 'messy.xlsx'));
+  return at;
 }
 
 export function serve(dir: string): Promise<{ server: Server; origin: string }> {
