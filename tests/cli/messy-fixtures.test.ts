@@ -75,6 +75,15 @@ describe('messy workbooks (tests/fixtures/messy, rebuilt by tests/fixtures/build
       }
     });
 
+    it.runIf(c.units !== undefined)('judges the named units on their own data', async () => {
+      const { out } = await run(c);
+      for (const want of c.units ?? []) {
+        const got = out.units.find((u) => u.school === want.school && u.unit === want.unit);
+        expect(got, `unit ${want.school} / ${want.unit} not found among: ${out.units.map((u) => `${u.school} / ${u.unit}`).join(', ')}`).toBeDefined();
+        expect(got, got?.reasons.join(' | ')).toMatchObject({ ...want });
+      }
+    });
+
     it('writes only guarded text into its own sheets', async () => {
       const { wb } = await run(c);
       for (const name of (await wb.sheetNames()).filter(isOwnedSheet)) {
