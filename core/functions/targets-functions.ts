@@ -32,7 +32,8 @@ function flag(v: unknown, fallback: boolean): boolean {
 export function benchmarksFromRange(range: unknown): Benchmarks {
   const grid = Array.isArray(range) ? (range as unknown[][]).map((r) => (Array.isArray(r) ? r.map(asCell) : [asCell(r)])) : [];
   const pairs: [Cell, Cell][] = [];
-  const across = grid.length === 2 && (grid[0]?.length ?? 0) > 1;
+  // Labels across when the whole first row is text (a 2 × 2 block with numbers in row 1 runs down).
+  const across = grid.length === 2 && (grid[0]?.length ?? 0) > 1 && (grid[0] ?? []).every((c) => typeof c === 'string' && !parseNumber(c).ok);
   if (across) (grid[0] ?? []).forEach((label, i) => pairs.push([label, grid[1]?.[i] ?? null]));
   else for (const row of grid) pairs.push([row[0] ?? null, row[1] ?? null]);
   const b: Benchmarks = { percentiles: [], national: null, topQuartile: null };
