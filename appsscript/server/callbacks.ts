@@ -11,6 +11,7 @@ import { SheetsWorkbook } from '../sheets-workbook.js';
 import { describeSheets } from './describe-sheets.js';
 import { spreadsheetApp } from './globals.js';
 import { MESSAGES } from './messages.js';
+import { withPlainErrors } from './sheets-errors.js';
 import { todayIn } from './today.js';
 
 /**
@@ -37,11 +38,11 @@ function overviewOf(sheets: SheetGrid[]): WorkbookOverviewView {
   return { sheets: found.sheets, recognised, unrecognised: found.unrecognised, schools: found.schools, issues: found.issues };
 }
 
-export function pathwayOverview(): WorkbookOverviewView {
+function overview(): WorkbookOverviewView {
   return overviewOf(inputSheets(workbook()));
 }
 
-export function pathwaySetMapping(sheet: string, field: string, column: string | null): WorkbookOverviewView {
+function setMapping(sheet: string, field: string, column: string | null): WorkbookOverviewView {
   if (column !== null && columnIndex(column) < 0) throw new Error(MESSAGES.badColumn(column));
   const wb = workbook();
   const sheets = inputSheets(wb);
@@ -52,7 +53,7 @@ export function pathwaySetMapping(sheet: string, field: string, column: string |
   return overviewOf(updated);
 }
 
-export function pathwayCategorise(request: CategoriseRequest = {}): CategoriseResultView {
+function categorise(request: CategoriseRequest = {}): CategoriseResultView {
   const wb = workbook();
   const asOf = request.asOf ?? todayIn(spreadsheetApp().getActiveSpreadsheet().getSpreadsheetTimeZone());
   const out = categoriseSheets(inputSheets(wb), { asOf });
@@ -66,22 +67,31 @@ export function pathwayCategorise(request: CategoriseRequest = {}): CategoriseRe
   };
 }
 
-export function pathwayReadSettings(): SettingsView {
+function readSettings(): SettingsView {
   const wb = workbook();
   return settingsView(wb.sheetNamesNow().includes(SETTINGS_SHEET) ? wb.readNow(SETTINGS_SHEET) : null);
 }
 
-export function pathwayWriteSettings(rows: SettingRow[]): SettingsSaveResult {
+function writeSettings(rows: SettingRow[]): SettingsSaveResult {
   const checked = checkSettingsRows(rows);
   if (checked.issues.some((i) => i.severity === 'error')) return checked;
   workbook().writeChoiceSheetNow(settingsSpec(rows));
   return { ...checked, saved: true };
 }
 
-export function pathwayGoToCell(sheet: string, cell: string): void {
+function goToCell(sheet: string, cell: string): void {
   workbook().goTo(sheet, cell || 'A1');
 }
 
-export function pathwayOpenSheet(name: string): void {
+function openSheet(name: string): void {
   workbook().goTo(name, '');
 }
+
+// The entry points google.script.run calls, each failure turned into a plain message.
+export const pathwayOverview = withPlainErrors(overview);
+export const pathwaySetMapping = withPlainErrors(setMapping);
+export const pathwayCategorise = withPlainErrors(categorise);
+export const pathwayReadSettings = withPlainErrors(readSettings);
+export const pathwayWriteSettings = withPlainErrors(writeSettings);
+export const pathwayGoToCell = withPlainErrors(goToCell);
+export const pathwayOpenSheet = withPlainErrors(openSheet);

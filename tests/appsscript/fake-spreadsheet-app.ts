@@ -18,7 +18,10 @@ function put<T>(layer: Layer<T>, row: number, col: number, values: T[][]): void 
   });
 }
 
-/** Wrap an object so each method call increments `Label.method`. */
+/** Failures a test asked for: `Label.method` → fail on its nth call with this message. */
+const faults = new WeakMap<CallCounts, Map<string, { nth: number; message: string }>>();
+
+/** Wrap an object so each method call increments `Label.method` (and fails where a test injected a fault). */
 export function counted<T extends object>(target: T, label: string, calls: CallCounts): T {
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
@@ -26,7 +29,10 @@ export function counted<T extends object>(target: T, label: string, calls: CallC
       if (typeof value !== 'function' || typeof prop !== 'string') return value;
       return (...args: unknown[]) => {
         const key = `${label}.${prop}`;
-        calls.set(key, (calls.get(key) ?? 0) + 1);
+        const n = (calls.get(key) ?? 0) + 1;
+        calls.set(key, n);
+        const fault = faults.get(calls)?.get(key);
+        if (fault && fault.nth === n) throw new Error(fault.message);
         const result = value.apply(obj, args);
         // Chained calls (builder.a().b()) go through the proxy too, so each one is counted.
         return result === obj ? proxy : result;
@@ -253,7 +259,10 @@ export interface FakeSpreadsheetApp {
   sidebars: string[];
   /** Total service calls, optionally only those whose name matches. */
   total(filter?: (name: string) => boolean): number;
+  /** Forget the counts (and any injected faults, whose call numbers count from here). */
   reset(): void;
+  /** Make the nth call of `Label.method` (counted from the last reset) throw, as Apps Script would. */
+  failOn(key: string, nth: number, message: string): void;
 }
 
 /** A fresh fake SpreadsheetApp with one empty spreadsheet in the given time zone. */
@@ -284,6 +293,13 @@ export function fakeSpreadsheetApp(timeZone = 'Etc/UTC'): FakeSpreadsheetApp {
   return {
     app, book, calls, menu, sidebars,
     total: (filter = () => true) => [...calls].filter(([k]) => filter(k)).reduce((n, [, v]) => n + v, 0),
-    reset: () => calls.clear(),
+    reset: () => {
+      calls.clear();
+      faults.delete(calls);
+    },
+    failOn: (key, nth, message) => {
+      if (!faults.has(calls)) faults.set(calls, new Map());
+      faults.get(calls)!.set(key, { nth, message });
+    },
   };
 }
