@@ -1,0 +1,127 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FileWorkbook } from '../../cli/file-workbook.js';
+import type { Grid } from '../../core/grid/types.js';
+import type { XlRequestContext } from '../../addin/office/excel-model.js';
+import { OfficeWorkbook } from '../../addin/office/office-workbook.js';
+import { MemoryWorkbook } from '../../addin/preview/memory-workbook.js';
+import { createCoreHost, mappingSpec, type HostWorkbook, type WorkbookSession } from '../../addin/taskpane/core-host.js';
+import { checkSettingsRows, rowsToKeep, settingsView } from '../../addin/taskpane/settings-rows.js';
+import type { HostApi } from '../../ui/host-api.js';
+import { CountingExcel } from './counting-excel.js';
+
+const SAMPLE = fileURLToPath(new URL('../../examples/trust-tracker.xlsx', import.meta.url));
+const INFO = { kind: 'excel' as const, label: 'Excel', commands: ['home' as const, 'categorise' as const, 'settings' as const] };
+let sample: { name: string; grid: Grid }[] = [];
+
+beforeAll(async () => {
+  const file = await FileWorkbook.open(SAMPLE);
+  sample = await Promise.all((await file.sheetNames()).map(async (name) => ({ name, grid: await file.read(name) })));
+});
+
+/** The Excel pane's host over the counting fake: one adapter per command, as Excel.run gives. */
+function excelHost(fx: CountingExcel): HostApi {
+  const session: WorkbookSession = async (work) => {
+    const wb = new OfficeWorkbook(fx.context as unknown as XlRequestContext);
+    const out = await work(wb);
+    await wb.flush();
+    return out;
+  };
+  return createCoreHost({ info: INFO, session, today: () => '2025-11-01' });
+}
+
+function excelFake(): CountingExcel {
+  return new CountingExcel(sample.map((s) => ({ name: s.name, values: s.grid.map((r) => r.map((c) => c ?? '')) })));
+}
+
+function syncsOf(fx: CountingExcel, work: () => Promise<unknown>): Promise<number> {
+  const before = fx.syncs.length;
+  return work().then(() => fx.syncs.length - before);
+}
+
+describe('the Excel HostApi over the sample tracker (counting fake of Excel.RequestContext)', () => {
+  it('overview takes 2 syncs (list, read) and recognises the sample sheets', async () => {
+    const fx = excelFake();
+    const host = excelHost(fx);
+    let overview: Awaited<ReturnType<HostApi['overview']>> | null = null;
+    expect(await syncsOf(fx, async () => (overview = await host.overview()))).toBe(2);
+    expect(overview!.schools).toBeGreaterThan(0);
+    const schools = overview!.recognised.find((r) => r.role === 'schools')!;
+    expect(schools.fields.find((f) => f.field === 'urn')).toMatchObject({ column: 'B', corrected: false });
+    expect(schools.headers.find((h) => h.column === 'B')?.header).toBe('URN');
+  });
+
+  it('categorise takes 3 syncs (list, read, write) and a second run leaves the workbook as the first did', async () => {
+    const fx = excelFake();
+    const host = excelHost(fx);
+    expect(await syncsOf(fx, () => host.categorise({}))).toBe(3);
+    const once = fx.snapshot();
+    const result = await host.categorise({});
+    expect(fx.snapshot()).toEqual(once);
+    expect(result.outputSheets).toContain('Pathway Schools');
+    expect(result.mainSheet).toBe('Pathway Schools');
+    expect(result.summary.byPhase.reduce((n, r) => n + r.schools, 0)).toBe(result.summary.schools);
+    // The user's own sheets are exactly as they were.
+    for (const s of sample) expect(fx.sheet(s.name)!.values).toEqual(s.grid.map((r) => r.map((c) => c ?? '')));
+  });
+
+  it('a column correction goes to Pathway Mapping and the next overview uses it', async () => {
+    const fx = excelFake();
+    const host = excelHost(fx);
+    const after = await host.setMapping('Schools', 'pupils', 'd');
+    const schools = after.recognised.find((r) => r.sheet === 'Schools')!;
+    expect(schools.fields.find((f) => f.field === 'pupils')).toMatchObject({ column: 'D', corrected: true });
+    expect(fx.sheet('Pathway Mapping')!.values.slice(0, 2)).toEqual([['Sheet', 'Field', 'Column'], ['Schools', 'pupils', 'D']]);
+    const back = await host.setMapping('Schools', 'pupils', null);
+    expect(back.recognised.find((r) => r.sheet === 'Schools')!.fields.find((f) => f.field === 'pupils')).toMatchObject({ column: 'S', corrected: false });
+  });
+
+  it('refuses a column that is not letters, with a plain message', async () => {
+    await expect(excelHost(excelFake()).setMapping('Schools', 'pupils', '4th')).rejects.toThrow('"4th" is not a column');
+  });
+});
+
+describe('Pathway Mapping rows', () => {
+  it('replace one correction and keep every other row the user has there', () => {
+    const existing: Grid = [['Sheet', 'Field', 'Column'], ['Schools', 'urn', 'B'], ['Schools', 'pupils', 'S'], ['note to self', null, null]];
+    expect(mappingSpec(existing, 'Schools', 'pupils', 'T').rows).toEqual([['Sheet', 'Field', 'Column'], ['Schools', 'urn', 'B'], ['note to self', null, null], ['Schools', 'pupils', 'T']]);
+    expect(mappingSpec(null, 'KS2 results', 'urn', 'b').rows).toEqual([['Sheet', 'Field', 'Column'], ['KS2 results', 'urn', 'B']]);
+  });
+});
+
+describe('Pathway Settings rows', () => {
+  it('with no sheet: every setting at its default, nothing from the sheet', () => {
+    const v = settingsView(null);
+    expect(v.exists).toBe(false);
+    expect(v.rows.length).toBeGreaterThan(20);
+    expect(v.rows.every((r) => r.value === r.defaultValue && !r.fromSheet)).toBe(true);
+  });
+
+  it('shows what the user typed, even a rejected value, with the core complaint on that row', () => {
+    const v = settingsView([['Setting', 'Value'], ['Minimum strands for a phase', 'lots'], ['Something else', 3]]);
+    const min = v.rows.find((r) => r.setting === 'Minimum strands for a phase')!;
+    expect(min).toMatchObject({ value: 'lots', fromSheet: true });
+    expect(min.problem).toBeTruthy();
+    expect(v.rows.find((r) => r.setting === 'Something else')).toMatchObject({ value: '3', fromSheet: true });
+  });
+
+  it('saves only the trust choices, and checks them with the core first', () => {
+    const rows = settingsView(null).rows.map((r) => (r.setting === 'Minimum strands for a phase' ? { ...r, value: '9' } : r));
+    expect(rowsToKeep(rows).map((r) => r.setting)).toEqual(['Minimum strands for a phase']);
+    const checked = checkSettingsRows(rows);
+    expect(checked.issues.some((i) => i.severity === 'error')).toBe(true);
+    expect(checked.rows!.find((r) => r.setting === 'Minimum strands for a phase')!.problem).toBeTruthy();
+  });
+
+  it('writes Pathway Settings through the host and reads it back', async () => {
+    const book = new MemoryWorkbook(sample);
+    const session: WorkbookSession = (work) => work(book as HostWorkbook);
+    const host = createCoreHost({ info: INFO, session, today: () => '2025-11-01' });
+    const rows = (await host.readSettings()).rows.map((r) => (r.setting === 'Minimum strands for a phase' ? { ...r, value: '5' } : r));
+    expect(await host.writeSettings(rows)).toMatchObject({ saved: true });
+    const again = await host.readSettings();
+    expect(again.exists).toBe(true);
+    expect(again.rows.find((r) => r.setting === 'Minimum strands for a phase')).toMatchObject({ value: '5', fromSheet: true });
+    expect(again.issues).toEqual([]);
+  });
+});
