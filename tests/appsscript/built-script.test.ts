@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../core/functions/registry.js';
 import { fakeSpreadsheetApp } from './fake-spreadsheet-app.js';
@@ -10,8 +11,16 @@ const code = () => readFileSync(join(DIST, 'Code.js'), 'utf8');
 beforeAll(() => buildOnce());
 
 describe('built Code.js in node:vm (fake SpreadsheetApp)', () => {
-  it('has no import or export left for clasp to choke on', () => {
+  it('has no import or export left for clasp to choke on, and compiles as a classic script', () => {
     expect(code()).not.toMatch(/^\s*(import|export)\s[^(]/m);
+    expect(() => new vm.Script(code(), { filename: 'Code.js' })).not.toThrow();
+  });
+
+  it('holds only files clasp pushes, plus a .clasp.json template to fill in', () => {
+    const files = readdirSync(DIST).filter((f) => !f.startsWith('.') || f === '.clasp.json.template').sort();
+    expect(files).toEqual(['.clasp.json.template', 'Code.js', 'Sidebar.html', 'appsscript.json']);
+    const template = JSON.parse(readFileSync(join(DIST, '.clasp.json.template'), 'utf8'));
+    expect(Object.keys(template).sort()).toEqual(['rootDir', 'scriptId']);
   });
 
   it('exposes every menu callback, and onOpen builds the Pathway menu from them', () => {
