@@ -14,6 +14,8 @@ function excel(result: ExcelResult): unknown {
  * requires. Each wrapper is one line: arguments in, the core's answer out, errors as Excel errors.
  */
 export function registerFunctions(): void {
+  // Outside Excel (the page opened in a browser) there is no CustomFunctions runtime to join.
+  if (typeof CustomFunctions === 'undefined') return;
   for (const f of FUNCTIONS) {
     CustomFunctions.associate(f.id, (...args: unknown[]) => excel(safeResult(() => callFunction(f.id, declaredArgs(args, f.params.length)))));
   }
