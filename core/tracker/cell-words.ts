@@ -80,6 +80,9 @@ const EDUCATION_PHASES = vocabulary<EducationPhase>({
 export function parseEducationPhase(cell: Cell): WordParsed<EducationPhase | null> {
   if (missingReason(cell) !== null) return ok(null);
   const word = lookUp(EDUCATION_PHASES, cellText(cell));
+  if (!word && lookUp(PHASE_WORDS, cellText(cell))) {
+    return fail(`"${cellText(cell)}" is an improvement phase, not a phase of education (primary, secondary …); if this column holds improvement phases, map it in a Pathway Mapping sheet or rename its header`);
+  }
   if (!word) return fail(`"${cellText(cell)}" is not a phase of education Pathway knows (primary, secondary, all-through, special, AP, nursery, post-16)`);
   const result: WordParsed<EducationPhase | null> = ok(word.value);
   if (word.correctedFrom) result.note = `read "${cellText(cell)}" as "${word.correctedFrom}"`;

@@ -16,20 +16,21 @@ const measure: FieldDef = { field: 'measure', headers: ['Measure', 'Measure name
 const unit: FieldDef = { field: 'unit', headers: ['Unit', 'Subject', 'Year group', 'Team', 'Department', 'Subject / year group'] };
 const educationPhase: FieldDef = {
   field: 'educationPhase',
-  headers: ['Phase of education', 'Education phase', 'Sector', 'School phase', 'Phase of school', 'School type phase', 'Stage'],
+  // "Phase" alone usually means primary/secondary in trust trackers; Pathway's own phases are output only.
+  headers: ['Phase of education', 'Education phase', 'Sector', 'School phase', 'Phase of school', 'School type phase', 'Phase'],
 };
 
 /** Header synonyms for the eight strands; keys match STRANDS in types.ts. */
 export const STRAND_FIELDS: readonly FieldDef[] = [
-  { field: 'leadership', headers: ['Leadership', 'Leadership & management', 'L&M', 'Leadership and management', 'Leaders', 'Leadership strand'] },
+  { field: 'leadership', headers: ['Leadership', 'Leadership & management', 'L&M', 'Leadership and management', 'Leadership strand'] },
   { field: 'governance', headers: ['Governance', 'LGB', 'Local governing body', 'Governors', 'Governance strand'] },
-  { field: 'staffing', headers: ['Staffing', 'Workforce', 'Staff', 'Staffing strand'] },
+  { field: 'staffing', headers: ['Staffing', 'Workforce', 'Staffing strand'] },
   { field: 'attendance', headers: ['Attendance', 'Attendance strand'] },
   { field: 'finance', headers: ['Finance', 'Finances', 'Financial', 'Finance strand'] },
-  { field: 'outcomes', headers: ['Outcomes', 'Pupil outcomes', 'Results', 'Outcomes strand'] },
+  { field: 'outcomes', headers: ['Outcomes', 'Pupil outcomes', 'Outcomes strand'] },
   {
     field: 'teaching',
-    headers: ['Teaching & CPD', 'Teaching and CPD', 'T&L', 'Teaching and learning', 'Quality of teaching', 'Teaching', 'Teaching & learning', 'CPD'],
+    headers: ['Teaching & CPD', 'Teaching and CPD', 'T&L', 'Teaching and learning', 'Quality of teaching', 'Teaching', 'Teaching & learning'],
   },
   { field: 'behaviour', headers: ['Behaviour', 'Behavior', 'Behaviour strand', 'Pupil behaviour'] },
 ];
@@ -69,7 +70,8 @@ export interface RoleDef {
 }
 
 export const ROLE_DEFS: readonly RoleDef[] = [
-  { role: 'schools', fields: SCHOOL_FIELDS, required: [['school']] },
+  // A School column alone is not enough: targets, plans and pupil sheets have one too.
+  { role: 'schools', fields: SCHOOL_FIELDS, required: [['school'], SCHOOL_FIELDS.filter((f) => f.field !== 'school').map((f) => f.field)] },
   { role: 'performance-long', fields: [school, urn, measure, year, { field: 'value', headers: ['Value', 'Result', 'Figure', 'Score'] }, unit], required: [['school', 'urn'], ['measure'], ['year'], ['value']] },
   // Year columns are found by their header text (2016, 2017/18 …), not by a synonym list.
   { role: 'performance-wide', fields: [school, urn, unit], required: [['school', 'urn']] },
@@ -100,6 +102,15 @@ export const ROLE_DEFS: readonly RoleDef[] = [
 export const ROLE_FIELDS: Readonly<Partial<Record<SheetRole, readonly string[]>>> = Object.fromEntries(
   ROLE_DEFS.map((def) => [def.role, def.fields.map((f) => f.field)]),
 );
+
+/** The header a person would type for a field, for messages: "Top 15%" rather than "top15". */
+export function fieldLabel(field: string): string {
+  for (const def of ROLE_DEFS) {
+    const found = def.fields.find((f) => f.field === field);
+    if (found) return found.headers[0] ?? field;
+  }
+  return field;
+}
 
 export function roleDef(role: SheetRole): RoleDef | undefined {
   return ROLE_DEFS.find((def) => def.role === role);

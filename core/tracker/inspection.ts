@@ -127,7 +127,7 @@ export function parseInspection(cell: Cell, date: string | null, source: SourceR
   out.problems.push({
     message: cardWord
       ? `"${text}" is a report card grade, but report cards have no overall grade; write each area, e.g. "Inclusion: Strong standard; Achievement: Expected standard"`
-      : `"${text}" is not an inspection outcome Pathway knows (a grade such as Good, sub-judgements such as "QoE: Good; B&A: Good", or report card areas)`,
+      : `"${text}" is not an inspection outcome Pathway knows`,
     severity: 'error',
   });
   return out;

@@ -2,7 +2,7 @@ import { cellAddress } from '../grid/address.js';
 import { cellText } from '../grid/cell-text.js';
 import { parseAcademicYear } from '../grid/parse-academic-year.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
-import { ROLE_DEFS, roleDef } from './fields.js';
+import { fieldLabel, ROLE_DEFS, roleDef } from './fields.js';
 import { hasHeaderRow, recogniseHeader, type HeaderMatch } from './recognise.js';
 import type { MappingOverride } from './read-mapping.js';
 import type { SheetRole } from './types.js';
@@ -61,6 +61,11 @@ function withMapping(match: HeaderMatch | null, overrides: MappingOverride[]): H
   return { role, headerRow: match?.headerRow ?? 0, twoRow: false, columns, years, missing, score: Object.keys(columns).length };
 }
 
+function describeGroup(group: string[]): string {
+  const labels = group.map(fieldLabel);
+  return labels.length > 3 ? `any of its data (${labels.slice(0, 3).join(', ')} …)` : labels.join(' or ');
+}
+
 /**
  * Decide what a sheet is from its headers (and any Pathway Mapping rows for it). A sheet that
  * nearly matches a role but lacks a required column is reported, naming the header row.
@@ -70,8 +75,9 @@ export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: 
   const match = withMapping(recogniseHeader(sheet.grid), overrides);
   if (!match) return null;
   if (match.missing.length > 0) {
-    if (match.score >= 2 || overrides.length > 0) {
-      const lacking = match.missing.map((g) => g.join(' or ')).join(', ');
+    // Only a near miss is worth an issue: other capabilities' sheets share some of these headers.
+    if ((match.score >= 2 && match.missing.length === 1) || overrides.length > 0) {
+      const lacking = match.missing.map(describeGroup).join(', ');
       issues.push({
         sheet: sheet.name,
         cell: cellAddress(match.headerRow, 0),

@@ -44,7 +44,7 @@ export function readBenchmarks(read: SheetRead, measures: MeasureNames, out: Ben
     }
     const year = parseAcademicYear(cellAt(read, r, 'year'));
     if (!year.ok) {
-      report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row.`, 'error');
+      report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row. Write the year as 2019 or 2018/19.`, 'error');
       continue;
     }
     const values = thresholds(read, r, name);

@@ -78,7 +78,7 @@ function readInspectionCells(read: SheetRead, r: number): SchoolRecord['inspecti
   if (read.columns.lastInspection === undefined) return null;
   const got = parseInspection(cellAt(read, r, 'lastInspection'), date, sourceOf(read, r, 'lastInspection'));
   for (const p of got.problems) {
-    const did = p.severity === 'error' ? 'Pathway left that part out.' : 'Correct it to silence this.';
+    const did = p.severity === 'error' ? 'Pathway left that part out. Write a grade (Good), sub-judgements (QoE: Good; B&A: Good) or report card areas (Inclusion: Strong standard).' : 'Correct it to silence this.';
     report(read, r, 'lastInspection', `In the last inspection ${quoted(cellAt(read, r, 'lastInspection'))}: ${p.message}. ${did}`, p.severity);
   }
   return got.inspection;

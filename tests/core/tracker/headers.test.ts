@@ -4,7 +4,7 @@ import { ROLE_DEFS, ROLE_FIELDS, parseTracker, recogniseHeader } from '../../../
 
 /** Minimal headers that make each role recognisable, so one synonym at a time can be added. */
 const BASE: Record<string, Cell[]> = {
-  schools: ['School'],
+  schools: ['School', 'URN'],
   'performance-long': ['URN', 'Measure', 'Year', 'Value'],
   'performance-wide': ['URN', '2018', '2019'],
   benchmarks: ['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'],
@@ -24,6 +24,7 @@ describe('every header synonym is recognised, ignoring case and punctuation', ()
       const match = recogniseHeader([row]);
       expect(match?.role, `${JSON.stringify(row)}`).toBe(role);
       expect(match?.columns[field]).toBe(row.length - 1);
+      expect(match?.missing).toEqual([]);
     }
   });
 });
@@ -42,6 +43,14 @@ describe('sheet recognition', () => {
       { name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Giver days per term', 2]] },
       { name: 'Choices', grid: [['Setting', 'Value', 'School'], ['Giver days per term', 2, 'x']] },
     ]);
+    expect(tracker.recognised).toEqual([]);
+    expect(issues).toEqual([]);
+  });
+
+  it('does not take a sheet with only a School column (targets, plans, pupils) for a schools sheet', () => {
+    const drops = { name: 'Drops', grid: [['School', 'Measure', 'Actual', 'Date'], ['Oak', 'KS2 RWM EXS %', 70, '01/12/2025'], ['Oak', 'KS2 RWM EXS %', 72, '01/03/2026']] };
+    const plan = { name: 'Plan', grid: [['School', 'Priority', 'Action', 'Owner', 'CPD'], ['Oak', 'Reading', 'Phonics training', 'HT', 'Yes'], ['Oak', 'Reading', 'Library', 'EL', 'No']] };
+    const { tracker, issues } = parseTracker([drops, plan]);
     expect(tracker.recognised).toEqual([]);
     expect(issues).toEqual([]);
   });

@@ -77,7 +77,7 @@ describe('parseTracker: schools', () => {
     expect(tracker.recognised).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ sheet: 'Benchmarks', cell: 'A1', severity: 'error' });
-    expect(issues[0]?.message).toMatch(/row 1.*top15/);
+    expect(issues[0]?.message).toMatch(/row 1.*Top 15%/);
   });
 });
 
