@@ -1,6 +1,7 @@
 import { collateForms } from '../forms/collate.js';
 import { excellenceRegister } from '../forms/excellence.js';
 import { isFormSheet } from '../forms/form-id.js';
+import { isFormsInputSheet } from '../forms/forms-input.js';
 import { readFormsSettings } from '../forms/read-forms-settings.js';
 import type { FormsSettings } from '../forms/settings.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
@@ -23,7 +24,8 @@ export interface BrokerOutput extends BrokerResult {
 
 /** Pure: categorise the tracker, take areas of excellence from the forms, broker support. */
 export function brokerSheets(userSheets: SheetGrid[], forms: SheetGrid[], opts: BrokerOptions): BrokerOutput {
-  const categorised = categoriseSheets(userSheets, { asOf: opts.asOf });
+  // The visit schedule and QA days sheets name schools too; they are not lists of the trust's schools.
+  const categorised = categoriseSheets(userSheets.filter((s) => !isFormsInputSheet(s)), { asOf: opts.asOf });
   const { settings } = readSettings(userSheets);
   const formsSettings = opts.formsSettings ?? readFormsSettings(userSheets).settings;
   const records = collateForms(forms, formsSettings, opts.asOf).records.filter((r) => r.completed);

@@ -177,6 +177,25 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     expect(json.report).toContain('• Phonics catch-up sessions (Y1 English, 13 Jan 2026)');
   });
 
+  it('feeds an area of excellence on a completed form into the broker as a giver for its strand', async () => {
+    const wb = await open('examples/trust-tracker.xlsx');
+    addFormsSheets(wb);
+    await wb.xlsx.writeFile(join(dir, 'sample.xlsx'));
+    await cli(forms, ['generate', join(dir, 'sample.xlsx'), '-o', join(dir, 'sample-forms.xlsx'), '--as-of', AS_OF]);
+    const filled = await open(join(dir, 'sample-forms.xlsx'));
+    const l = formFor(filled, 'Larkspur Rise Primary', 'Maths mastery: fluency and reasoning');
+    below(l, labelCell(l, 'Area of excellence (what can we share?)')).value = 'Fluency routines in maths lessons';
+    await filled.xlsx.writeFile(join(dir, 'sample-filled.xlsx'));
+    const r = await cli(broker, [join(dir, 'sample-filled.xlsx'), '-o', join(dir, 'sample-plan.xlsx'), '--as-of', AS_OF, '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { givers: { school: string; strands: Record<string, string> }[]; plan: { giver: string; taker: string }[] };
+    const larkspur = json.givers.find((g) => g.school === 'Larkspur Rise Primary');
+    expect(larkspur?.strands).toEqual({ teaching: expect.stringMatching(/^area of excellence "Fluency routines in maths lessons"/) });
+    for (const a of json.plan) expect(a.giver).not.toBe(a.taker);
+    const plan = await open(join(dir, 'sample-plan.xlsx'));
+    expect(plan.getWorksheet('Pathway Support Plan')?.rowCount).toBeGreaterThan(3);
+  });
+
   it('refuses bad options plainly', async () => {
     expect((await cli(forms, ['print', 'x.xlsx'])).code).toBe(2);
     expect((await cli(forms, ['generate', join(dir, 'tracker.xlsx'), '--rows', 'ten'])).err).toMatch(/--rows "ten"/);
