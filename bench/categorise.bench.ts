@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { categoriseSheets } from '../core/run/categorise.js';
 import { benchTrackerGrids, DEFAULT_SHAPE, writeBenchTracker } from './generate.js';
-import { ms, table, timeAsync, timeProcess, timeSync } from './_lib/measure.js';
+import { msStats as ms, ratio, table, timeAsyncStats, timeProcessStats, timeSyncStats } from './_lib/measure.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const AS_OF = '2026-03-31';
@@ -20,14 +20,14 @@ try {
   const grids = benchTrackerGrids(DEFAULT_SHAPE);
   const doubled = benchTrackerGrids({ ...DEFAULT_SHAPE, schools: DEFAULT_SHAPE.schools * 2 });
   const first = categoriseSheets(grids, { asOf: AS_OF });
-  const core = timeSync(() => categoriseSheets(grids, { asOf: AS_OF }), CORE_RUNS);
-  const core2 = timeSync(() => categoriseSheets(doubled, { asOf: AS_OF }), CORE_RUNS);
+  const core = timeSyncStats(() => categoriseSheets(grids, { asOf: AS_OF }), CORE_RUNS);
+  const core2 = timeSyncStats(() => categoriseSheets(doubled, { asOf: AS_OF }), CORE_RUNS);
 
   const big = join(dir, 'big.xlsx');
   await writeBenchTracker(big, grids);
-  const cli = timeProcess(process.execPath, ['bin/pathway.mjs', 'categorise', big, '-o', join(dir, 'big.pathway.xlsx'), '--as-of', AS_OF], PROCESS_RUNS, ROOT);
-  const excelProcess = timeProcess(process.execPath, ['--import', 'tsx', 'bench/_lib/exceljs-roundtrip.ts', big, join(dir, 'roundtrip.xlsx')], PROCESS_RUNS, ROOT);
-  const excelInProcess = await timeAsync(async () => {
+  const cli = timeProcessStats(process.execPath, ['bin/pathway.mjs', 'categorise', big, '-o', join(dir, 'big.pathway.xlsx'), '--as-of', AS_OF], PROCESS_RUNS, ROOT);
+  const excelProcess = timeProcessStats(process.execPath, ['--import', 'tsx', 'bench/_lib/exceljs-roundtrip.ts', big, join(dir, 'roundtrip.xlsx')], PROCESS_RUNS, ROOT);
+  const excelInProcess = await timeAsyncStats(async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(big);
     await wb.xlsx.writeFile(join(dir, 'roundtrip-in.xlsx'));
@@ -39,14 +39,14 @@ try {
   console.log(`categorise: ${schools} schools × ${measures} measures × ${years} years (${(statSync(big).size / 1024).toFixed(0)} kB .xlsx; ${first.schools.length} schools judged, ${first.issues.length} issues)`);
   console.log(
     table([
-      [`(a) core parse + categorise, median of ${CORE_RUNS} (P6 ≤ 100 ms)`, ms(core)],
+      [`(a) core parse + categorise, ${CORE_RUNS} runs (P6 ≤ 100 ms)`, ms(core)],
       [`    same with ${schools * 2} schools`, ms(core2)],
-      ['    doubling ratio (P6 ≤ 2.5×)', `${(core2 / core).toFixed(2)}×`],
-      [`(b) CLI end to end, spawned, median of ${PROCESS_RUNS}`, ms(cli)],
+      ['    doubling ratio (P6 ≤ 2.5×)', ratio(core2, core)],
+      [`(b) CLI end to end, spawned, ${PROCESS_RUNS} runs`, ms(cli)],
       ['(c) ExcelJS read + write, spawned (same start-up)', ms(excelProcess)],
       ['    ExcelJS read + write, in process', ms(excelInProcess)],
-      ['    (b)/(c) spawned (P7 ≤ 1.5×)', `${(cli / excelProcess).toFixed(2)}×`],
-      ['    (b)/(c) in process', `${(cli / excelInProcess).toFixed(2)}×`],
+      ['    (b)/(c) spawned (P7 ≤ 1.5×)', ratio(cli, excelProcess)],
+      ['    (b)/(c) in process', ratio(cli, excelInProcess)],
     ]),
   );
 } finally {
