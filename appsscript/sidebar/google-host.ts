@@ -1,6 +1,9 @@
-import type {
-  CategoriseResultView, CommandId, HostApi, HostInfo, SettingsSaveResult, SettingsView, WorkbookOverviewView,
-} from '../../ui/host-api.js';
+import type { CommandId, HostApi, HostInfo } from '../../ui/host-api.js';
+import type * as Server from '../server/callbacks.js';
+
+/** The server's own callbacks, so a renamed function or changed argument is a compile error here. */
+type ServerApi = typeof Server;
+type ServerFunction = keyof ServerApi;
 
 /** The slice of the sidebar's `google.script.run` this bridge uses. */
 export interface ScriptRun {
@@ -44,7 +47,8 @@ export function createGoogleHost(opts: GoogleHostOptions): HostApi {
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
 
-  function call<T>(fn: string, args: unknown[], signal?: AbortSignal): Promise<T> {
+  function call<K extends ServerFunction>(fn: K, args: Parameters<ServerApi[K]>, signal?: AbortSignal): Promise<ReturnType<ServerApi[K]>> {
+    type T = ReturnType<ServerApi[K]>;
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error(CANCELLED_MESSAGE));
       let settled = false;
@@ -66,18 +70,18 @@ export function createGoogleHost(opts: GoogleHostOptions): HostApi {
   const info: HostInfo = { kind: 'google', label: 'Google Sheets', commands: GOOGLE_COMMANDS, startView: opts.startView };
   return {
     info: async () => info,
-    overview: () => call<WorkbookOverviewView>('pathwayOverview', []),
-    setMapping: (sheet, field, column) => call<WorkbookOverviewView>('pathwaySetMapping', [sheet, field, column]),
+    overview: () => call('pathwayOverview', []),
+    setMapping: (sheet, field, column) => call('pathwaySetMapping', [sheet, field, column]),
     async categorise(request, onProgress, signal) {
       // One call does the whole run on the server, so progress is "working" then "done".
       onProgress?.(0, 1, 'Categorising in Google Sheets…');
-      const result = await call<CategoriseResultView>('pathwayCategorise', [request.asOf ? { asOf: request.asOf } : {}], signal);
+      const result = await call('pathwayCategorise', [request.asOf ? { asOf: request.asOf } : {}], signal);
       onProgress?.(1, 1, 'Done');
       return result;
     },
-    readSettings: () => call<SettingsView>('pathwayReadSettings', []),
-    writeSettings: (rows) => call<SettingsSaveResult>('pathwayWriteSettings', [rows.map((r) => ({ ...r }))]),
-    goToCell: (sheet, cell) => call<void>('pathwayGoToCell', [sheet, cell]),
-    openSheet: (name) => call<void>('pathwayOpenSheet', [name]),
+    readSettings: () => call('pathwayReadSettings', []),
+    writeSettings: (rows) => call('pathwayWriteSettings', [rows.map((r) => ({ ...r }))]),
+    goToCell: (sheet, cell) => call('pathwayGoToCell', [sheet, cell]),
+    openSheet: (name) => call('pathwayOpenSheet', [name]),
   };
 }
