@@ -1,5 +1,5 @@
 import { normaliseHeader } from '../grid/normalise-header.js';
-import type { FormsSettings } from './settings.js';
+import { JUDGEMENT_SCHEMES, type FormsSettings } from './settings.js';
 
 // Other words for scale points (abbreviations, the 2025 consultation's wording), keyed by normaliseHeader.
 const ALIASES: Record<string, string> = {
@@ -25,10 +25,9 @@ export type JudgementRead =
  * A judgement as typed, matched to the trust's scale: exact words and common abbreviations
  * ("RI") are read as they are; a number n is read as the scale's nth word, said as an assumption.
  */
-export function readJudgement(text: string, settings: FormsSettings): JudgementRead {
+export function readJudgement(text: string, settings: FormsSettings, scale: string[] = settings.scheme.scale): JudgementRead {
   const key = normaliseHeader(text);
   if (key === '') return { kind: 'blank' };
-  const scale = settings.scheme.scale;
   if (key === normaliseHeader(settings.notJudged) || NOT_JUDGED.has(key)) return { kind: 'word', word: settings.notJudged, assumed: false };
   const exact = scale.find((w) => normaliseHeader(w) === key);
   if (exact) return { kind: 'word', word: exact, assumed: false };
@@ -39,4 +38,15 @@ export function readJudgement(text: string, settings: FormsSettings): JudgementR
     if (byNumber) return { kind: 'word', word: byNumber, assumed: true };
   }
   return { kind: 'unknown', text: text.trim() };
+}
+
+/**
+ * The scale an area is judged on: the trust's, for its own areas; for an area of another
+ * inspection framework (a form generated under other settings), that framework's scale.
+ */
+export function scaleFor(area: string, settings: FormsSettings): string[] {
+  const key = normaliseHeader(area);
+  if (settings.scheme.areas.some((a) => normaliseHeader(a) === key)) return settings.scheme.scale;
+  const preset = Object.values(JUDGEMENT_SCHEMES).find((s) => s.areas.some((a) => normaliseHeader(a) === key));
+  return preset?.scale ?? settings.scheme.scale;
 }

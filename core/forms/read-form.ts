@@ -4,7 +4,7 @@ import { parseNumber } from '../grid/parse-number.js';
 import type { Cell, Issue, SheetGrid } from '../grid/types.js';
 import { FORM_PREFIX } from './form-id.js';
 import { LABELS, type LabelField } from './form-labels.js';
-import { readJudgement } from './judgement-word.js';
+import { readJudgement, scaleFor } from './judgement-word.js';
 import { locateFields, type LocatedFields } from './locate-fields.js';
 import { parseTime } from './parse-time.js';
 import { isTicked } from './read-activities.js';
@@ -44,11 +44,12 @@ function parsed<T>(sheet: string, field: FieldValue | undefined, parse: Reader<T
 function judgementsOf(sheet: string, located: LocatedFields, settings: FormsSettings, issues: Issue[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const j of located.judgements) {
-    const read = readJudgement(cellText(j.value), settings);
+    const scale = scaleFor(j.area, settings);
+    const read = readJudgement(cellText(j.value), settings, scale);
     if (read.kind === 'blank') out[j.area] = '';
     else if (read.kind === 'unknown') {
       out[j.area] = read.text;
-      const allowed = [...settings.scheme.scale, settings.notJudged].join(', ');
+      const allowed = [...scale, settings.notJudged].join(', ');
       issues.push({ sheet, cell: j.cell, severity: 'error', message: `"${read.text}" in ${sheet}!${j.cell} is not on the judgement scale for ${j.area}; use one of: ${allowed}.` });
     } else {
       out[j.area] = read.word;

@@ -4,7 +4,8 @@ import { tableSheet } from '../sheets/table.js';
 import type { SheetSpec } from '../sheets/types.js';
 import { areasOf } from './evidence-sheet.js';
 import { excellenceRegister, type ExcellenceEntry } from './excellence.js';
-import { scaleWithNotJudged, type FormsSettings } from './settings.js';
+import { scaleFor } from './judgement-word.js';
+import type { FormsSettings } from './settings.js';
 import { topThemes } from './themes.js';
 import type { FormRecord } from './types.js';
 
@@ -21,9 +22,10 @@ export interface SchoolEvidence {
   excellence: ExcellenceEntry[];
 }
 
-function spreadOf(records: FormRecord[], areas: string[], words: string[]): Record<string, Record<string, number>> {
+function spreadOf(records: FormRecord[], areas: string[], settings: FormsSettings): Record<string, Record<string, number>> {
   const spread: Record<string, Record<string, number>> = {};
   for (const area of areas) {
+    const words = [...scaleFor(area, settings), settings.notJudged];
     const counts: Record<string, number> = {};
     for (const r of records) {
       const word = r.judgements[area] ?? '';
@@ -42,14 +44,13 @@ export function summariseEvidence(records: FormRecord[], settings: FormsSettings
     bySchool.set(key, [...(bySchool.get(key) ?? []), r]);
   }
   const areas = areasOf(records, settings);
-  const words = scaleWithNotJudged(settings);
   return [...bySchool.values()].map((forms) => {
     const done = forms.filter((f) => f.completed);
     return {
       school: forms[0]?.school ?? '',
       forms: forms.length,
       completed: done.length,
-      spread: spreadOf(done, areas, words),
+      spread: spreadOf(done, areas, settings),
       www: topThemes(done.map((f) => f.www), settings.themes, settings.topThemes),
       ebi: topThemes(done.map((f) => f.ebi), settings.themes, settings.topThemes),
       excellence: excellenceRegister(done),
@@ -62,9 +63,8 @@ const listed = (items: { theme: string; count: number }[]) => items.map((t) => `
 /** One row per school: the spread per area as "Good 3 · Requires improvement 1", themes, excellence. */
 export function evidenceSummarySheet(summary: SchoolEvidence[], settings: FormsSettings, asOf: string): SheetSpec {
   const areas = [...new Set(summary.flatMap((s) => Object.keys(s.spread)))];
-  const words = scaleWithNotJudged(settings);
-  const spreadText = (counts: Record<string, number> | undefined) =>
-    words.filter((w) => counts?.[w]).map((w) => `${w} ${counts?.[w]}`).join(' · ') || null;
+  const spreadText = (area: string, counts: Record<string, number> | undefined) =>
+    [...scaleFor(area, settings), settings.notJudged].filter((w) => counts?.[w]).map((w) => `${w} ${counts?.[w]}`).join(' · ') || null;
   return tableSheet({
     name: EVIDENCE_SUMMARY_SHEET,
     title: `Pathway: monitoring evidence by school, as of ${formatIsoDate(asOf)}`,
@@ -76,7 +76,7 @@ export function evidenceSummarySheet(summary: SchoolEvidence[], settings: FormsS
       { header: 'Areas of excellence (strand)', width: 40, wrap: true },
     ],
     rows: summary.map((s) => [
-      s.school, s.forms, s.completed, ...areas.map((a) => spreadText(s.spread[a])),
+      s.school, s.forms, s.completed, ...areas.map((a) => spreadText(a, s.spread[a])),
       listed(s.www) || null, listed(s.ebi) || null,
       s.excellence.map((e) => `${e.text} (${e.strand}, ${e.formId})`).join('\n') || null,
     ]),

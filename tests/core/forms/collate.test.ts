@@ -158,3 +158,16 @@ describe('collateForms', () => {
     expect(issues[0]?.message).toMatch(/same form id/);
   });
 });
+
+describe('forms made under other settings', () => {
+  it('reads a 2025 report-card form on its own scale when the trust now uses the 2015 headings', () => {
+    const forms = generated(formsSettings({ scheme: JUDGEMENT_SCHEMES['2025'] }));
+    const grid = forms[0]?.grid ?? [];
+    put(grid, rowOf(grid, 'Inclusion'), 5, 'Strong standard');
+    put(grid, rowOf(grid, 'Achievement'), 5, 'Good');
+    const { records, issues } = collateForms(forms, formsSettings(), AS_OF);
+    expect(records[0]?.judgements).toMatchObject({ Inclusion: 'Strong standard', Achievement: 'Good' });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(/^"Good" .* use one of: Exceptional, Strong standard, Expected standard, Needs attention, Urgent improvement, Not judged/);
+  });
+});
