@@ -154,6 +154,19 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     expect(out.getWorksheet('Pathway QA Days')).toBeDefined();
   });
 
+  it('collating its own output again changes nothing (R4)', async () => {
+    await cli(forms, ['collate', join(dir, 'collated.xlsx'), '-o', join(dir, 'collated-twice.xlsx'), '--as-of', AS_OF]);
+    const values = async (path: string) => {
+      const wb = await open(path);
+      return wb.worksheets.map((ws) => {
+        const rows: unknown[] = [ws.name];
+        ws.eachRow((row) => rows.push(JSON.stringify(row.values)));
+        return rows;
+      });
+    };
+    expect(await values(join(dir, 'collated-twice.xlsx'))).toEqual(await values(join(dir, 'collated.xlsx')));
+  });
+
   it('generating again keeps every filled form as it is and adds only new visits', async () => {
     const wb = await open(join(dir, 'filled.xlsx'));
     wb.getWorksheet('Visit schedule')?.addRow(['Upperfold School', 'Dan Okafor', 'Secondary phase director', new Date(Date.UTC(2026, 4, 12)), 0.375, 0.4167, 'Lesson obs', 'Sixth-form tutorials', '12', 'PSHE', 18, 'Y', 'Core']);
