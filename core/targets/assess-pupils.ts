@@ -1,4 +1,4 @@
-import { normaliseHeader } from '../grid/normalise-header.js';
+import { fold as normaliseHeader } from './_lib/fold.js';
 import { roundTo } from './_lib/numbers.js';
 import { interpolatePercentile } from './interpolate-percentile.js';
 import { cohortTarget } from './pupil-target.js';

@@ -1,5 +1,5 @@
 import { cellAddress } from '../grid/address.js';
-import { normaliseHeader } from '../grid/normalise-header.js';
+import { fold as normaliseHeader } from './_lib/fold.js';
 import type { Issue } from '../grid/types.js';
 import type { MeasureSettings } from '../settings/types.js';
 import { milestones } from './milestones.js';
