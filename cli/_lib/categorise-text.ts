@@ -15,6 +15,9 @@ Exit codes: 0 done (problems in the input are listed in Pathway Issues), 1 the i
 be read or the output could not be written, 2 the command line was wrong.
 `;
 
+const NO_SCHOOLS =
+  'No schools were found. Pathway looks for a sheet with a School or URN column (and strands, or results by year); check the headers, or map columns in a Pathway Mapping sheet.';
+
 function counts(rows: CountRow[]): string {
   const shown = rows.filter((r) => r.schools > 0);
   return shown.length === 0 ? 'none' : shown.map((r) => `${r.label} ${r.schools}`).join(', ');
@@ -30,6 +33,7 @@ export function summaryText(s: CategoriseSummary, units: number, output: string)
     `  Trajectory: ${counts(s.byTrajectory)}`,
     `  Risk:       ${counts(s.byRisk)}`,
     `  Input:      ${s.issues.errors + s.issues.warnings} ${issueWord} (${s.issues.errors} not used, ${s.issues.warnings} warnings), listed in Pathway Issues`,
+    ...(s.schools === 0 ? [NO_SCHOOLS] : []),
     `Wrote ${output}`,
     '',
   ].join('\n');

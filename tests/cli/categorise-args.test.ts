@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOutput, parseCategoriseArgs } from '../../cli/_lib/categorise-args.js';
+import { summaryText } from '../../cli/_lib/categorise-text.js';
 import { isIsoDate, todayIso } from '../../cli/_lib/iso-date.js';
 
 const CWD = '/home/lead/trust';
@@ -65,5 +66,20 @@ describe('ISO dates for --as-of (arithmetic, no JS date parser)', () => {
 
   it('writes today as YYYY-MM-DD', () => {
     expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('the human summary', () => {
+  const empty = { asOf: '2025-11-01', schools: 0, pupils: 0, schoolsWithoutRoll: 0, byPhase: [], byCategory: [], byTrajectory: [], byRisk: [], byCapacity: [], inspectionMismatches: 0, issues: { errors: 0, warnings: 0 } };
+
+  it('says plainly when no school was found', () => {
+    expect(summaryText(empty, 0, 'out/x.pathway.xlsx')).toMatch(/No schools were found/);
+  });
+
+  it('counts only the labels that occur', () => {
+    const text = summaryText({ ...empty, schools: 2, byPhase: [{ label: 'Repair', schools: 2, pupils: 0 }, { label: 'Sustain', schools: 0, pupils: 0 }], issues: { errors: 1, warnings: 0 } }, 3, 'out/x.pathway.xlsx');
+    expect(text).toContain('Phase:      Repair 2\n');
+    expect(text).toContain('1 problem (1 not used, 0 warnings)');
+    expect(text).not.toMatch(/No schools/);
   });
 });
