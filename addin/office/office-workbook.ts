@@ -3,7 +3,7 @@ import { isOwnedSheet, USER_CHOICE_SHEETS, type Workbook } from '../../core/port
 import type { SheetSpec } from '../../core/sheets/types.js';
 import type { XlRange, XlRequestContext, XlWorksheet } from './excel-model.js';
 import { HostError, plainOfficeError, withWatchdog } from './office-errors.js';
-import { jsonBytes, MAX_BLOCK_ROWS, planBlocks, SYNC_BUDGET_BYTES, type SheetExtent } from './plan-blocks.js';
+import { jsonBytes, MAX_BLOCK_CELLS, MAX_BLOCK_ROWS, planBlocks, SYNC_BUDGET_BYTES, type SheetExtent } from './plan-blocks.js';
 import { excelValues, numberFormats, queueLayout, queueReset, specWidth } from './render-spec.js';
 
 /** Worksheets probed per sync when listing sheets; a workbook with more takes one more sync per 64. */
@@ -169,7 +169,11 @@ export class OfficeWorkbook implements Workbook {
     }
     queueLayout(this.ctx.workbook.worksheets.getItem(spec.name), spec, width);
     this.pendingWrites = true;
-    this.grids.delete(spec.name);
+    // What the sheet now holds, so a read later in the same command needs no sync.
+    // Excel keeps a leading apostrophe as a "this is text" mark, not as part of the value.
+    this.grids.set(spec.name, values.map((row) => row.map((v) => toCell(typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v))));
+    const info = sheets.find((s) => s.name === spec.name);
+    if (info) info.used = values.length > 0 ? { sheet: spec.name, row: 0, col: 0, rows: values.length, cols: width } : null;
   }
 }
 
@@ -180,7 +184,8 @@ export class OfficeWorkbook implements Workbook {
 function blockEnd(values: unknown[][], formats: unknown[][], start: number, budget: number): number {
   let bytes = 4; // the brackets of both arrays
   let end = start;
-  while (end < values.length && end - start < MAX_BLOCK_ROWS) {
+  const maxRows = Math.min(MAX_BLOCK_ROWS, Math.floor(MAX_BLOCK_CELLS / Math.max(1, values[start]?.length ?? 1)));
+  while (end < values.length && end - start < maxRows) {
     const row = jsonBytes(values[end]) + jsonBytes(formats[end]) + 2;
     if (bytes + row > budget && (end > start || budget < SYNC_BUDGET_BYTES)) break;
     bytes += row;

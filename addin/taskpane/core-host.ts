@@ -52,8 +52,11 @@ export function createCoreHost(opts: CoreHostOptions): HostApi {
     overview,
     async setMapping(sheet, field, column) {
       if (column !== null && columnIndex(column) < 0) throw new Error(`"${column}" is not a column; use letters such as C or AB.`);
-      await session(async (wb) => wb.writeChoiceSheet(mappingSpec(await readIfPresent(wb, MAPPING_SHEET), sheet, field, column)));
-      return overview();
+      // One command: write the correction, then describe the workbook with it (no second listing or read).
+      return session(async (wb) => {
+        await wb.writeChoiceSheet(mappingSpec(await readIfPresent(wb, MAPPING_SHEET), sheet, field, column));
+        return overviewOf(wb);
+      });
     },
     categorise: (request, onProgress, signal) =>
       session(async (wb): Promise<CategoriseResultView> => {

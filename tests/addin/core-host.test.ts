@@ -68,12 +68,16 @@ describe('the Excel HostApi over the sample tracker (counting fake of Excel.Requ
   it('a column correction goes to Pathway Mapping and the next overview uses it', async () => {
     const fx = excelFake();
     const host = excelHost(fx);
-    const after = await host.setMapping('Schools', 'pupils', 'd');
-    const schools = after.recognised.find((r) => r.sheet === 'Schools')!;
+    let after: Awaited<ReturnType<HostApi['setMapping']>> | null = null;
+    // List, then one sync carrying the new Pathway Mapping and the read the overview needs.
+    expect(await syncsOf(fx, async () => (after = await host.setMapping('Schools', 'pupils', 'd')))).toBe(2);
+    const schools = after!.recognised.find((r) => r.sheet === 'Schools')!;
     expect(schools.fields.find((f) => f.field === 'pupils')).toMatchObject({ column: 'D', corrected: true });
     expect(fx.sheet('Pathway Mapping')!.values.slice(0, 2)).toEqual([['Sheet', 'Field', 'Column'], ['Schools', 'pupils', 'D']]);
-    const back = await host.setMapping('Schools', 'pupils', null);
-    expect(back.recognised.find((r) => r.sheet === 'Schools')!.fields.find((f) => f.field === 'pupils')).toMatchObject({ column: 'S', corrected: false });
+    let back: Awaited<ReturnType<HostApi['setMapping']>> | null = null;
+    // With the sheet already there: list, read (which includes it), write.
+    expect(await syncsOf(fx, async () => (back = await host.setMapping('Schools', 'pupils', null)))).toBe(3);
+    expect(back!.recognised.find((r) => r.sheet === 'Schools')!.fields.find((f) => f.field === 'pupils')).toMatchObject({ column: 'S', corrected: false });
   });
 
   it('refuses a column that is not letters, with a plain message', async () => {
