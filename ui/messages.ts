@@ -20,7 +20,7 @@ export const MSG = {
     issues: 'Issues',
     noIssues: 'No issues: every value Pathway read made sense.',
     goToCell: 'Go to cell',
-    goToCellFor: (where: string) => `Go to ${where}`,
+    goToCellFor: (where: string) => `Go to cell ${where}`,
     showAll: (n: number) => `Show all ${n} issues`,
     refresh: 'Read the workbook again',
   },

@@ -139,7 +139,7 @@ describe('Pathway pane in headless Chromium (browser preview host)', () => {
     other.on('pageerror', (e) => pageErrors.push(e.message));
     await other.goto(`${origin}/preview.html?file=messy.xlsx&today=2025-11-01`);
     await other.getByRole('heading', { name: /^Issues/ }).waitFor({ timeout: 60_000 });
-    const link = other.getByRole('button', { name: `Go to ${messy.sheet}!${messy.cell}` });
+    const link = other.getByRole('button', { name: `Go to cell ${messy.sheet}!${messy.cell}` });
     expect(await link.count()).toBeGreaterThan(0);
     await link.first().click();
     await other.locator(`#book table[data-sheet="${messy.sheet}"] td.selected[title="${messy.cell}"]`).waitFor();
