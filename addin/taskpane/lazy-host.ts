@@ -7,7 +7,11 @@ import type { HostApi, HostInfo } from '../../ui/host-api.js';
  */
 export function lazyHost(info: HostInfo, load: () => Promise<HostApi>): HostApi {
   let loading: Promise<HostApi> | null = null;
-  const host = (): Promise<HostApi> => (loading ??= load());
+  const host = (): Promise<HostApi> =>
+    (loading ??= load().catch(() => {
+      loading = null; // let the next click try again
+      throw new Error('Pathway could not finish loading. Close the pane and open it again; if it repeats, check the connection to the server Pathway is installed from.');
+    }));
   return {
     info: async () => info,
     overview: () => host().then((h) => h.overview()),

@@ -129,3 +129,24 @@ describe('Pathway Settings rows', () => {
     expect(again.issues).toEqual([]);
   });
 });
+
+describe('lazyHost (the pane loads the core on first use)', () => {
+  it('answers info at once, loads once, and turns a failed load into a plain message that a retry can clear', async () => {
+    const { lazyHost } = await import('../../addin/taskpane/lazy-host.js');
+    let calls = 0;
+    let fail = true;
+    const real = createCoreHost({ info: INFO, session: (work) => work(new MemoryWorkbook(sample) as HostWorkbook), today: () => '2025-11-01' });
+    const host = lazyHost(INFO, async () => {
+      calls += 1;
+      if (fail) throw new TypeError('Failed to fetch dynamically imported module');
+      return real;
+    });
+    expect(await host.info()).toEqual(INFO);
+    expect(calls).toBe(0);
+    await expect(host.overview()).rejects.toThrow(/could not finish loading/);
+    fail = false;
+    expect((await host.overview()).schools).toBeGreaterThan(0);
+    await host.readSettings();
+    expect(calls).toBe(2);
+  });
+});
