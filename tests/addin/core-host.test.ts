@@ -150,3 +150,29 @@ describe('lazyHost (the pane loads the core on first use)', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('cancelling a run', () => {
+  it('stops between host calls with a plain message, and a run afterwards completes', async () => {
+    const book = new MemoryWorkbook(sample);
+    const host = createCoreHost({ info: INFO, session: (work) => work(book as HostWorkbook), today: () => '2025-11-01' });
+    const controller = new AbortController();
+    const labels: string[] = [];
+    const run = host.categorise({}, (_done, _total, label) => {
+      labels.push(label);
+      if (label.startsWith('Writing')) controller.abort();
+    }, controller.signal);
+    await expect(run).rejects.toThrow(/Cancelled\. Nothing half-written/);
+    expect(labels.some((l) => l.startsWith('Reading'))).toBe(true);
+    expect(book.sheets.filter((s) => s.name.startsWith('Pathway ')).length).toBeLessThanOrEqual(1);
+    const done = await host.categorise({});
+    expect(done.outputSheets.every((n) => book.sheets.some((s) => s.name === n))).toBe(true);
+  });
+
+  it('in Excel (counting fake) a cancelled run sends none of its queued writes', async () => {
+    const fx = excelFake();
+    const controller = new AbortController();
+    const run = excelHost(fx).categorise({}, (_d, _t, label) => label.startsWith('Writing') && controller.abort(), controller.signal);
+    await expect(run).rejects.toThrow(/Cancelled/);
+    expect(fx.sheets.filter((s) => s.name.startsWith('Pathway '))).toEqual([]);
+  });
+});
