@@ -39,10 +39,10 @@ function warn(d: DropRow, col: number, message: string): Issue {
 
 /**
  * Judge each data drop against the milestone of its period: above / on track / slightly below /
- * well below with the measure kind's tolerance. Drops with no target, or no date the year
- * can place, are reported and skipped.
+ * well below with the measure kind's tolerance. Drops with no target, no date the year can
+ * place, or a date after `asOf`, are reported and skipped.
  */
-export function assessProgress(targets: readonly TargetRow[], drops: readonly DropRow[], settings: TargetSettings, academicYear: number): { rows: ProgressRow[]; issues: Issue[] } {
+export function assessProgress(targets: readonly TargetRow[], drops: readonly DropRow[], settings: TargetSettings, academicYear: number, asOf?: string): { rows: ProgressRow[]; issues: Issue[] } {
   const byKey = new Map(targets.map((t) => [targetKey(t.schoolKey, t.unit, t.measure.name), t]));
   const rows: ProgressRow[] = [];
   const issues: Issue[] = [];
@@ -57,6 +57,11 @@ export function assessProgress(targets: readonly TargetRow[], drops: readonly Dr
     if (date === null || milestone === null) {
       const why = date === null ? 'it has no date and its name is not a term or half-term' : `${date} is before this academic year began`;
       issues.push(warn(d, d.dropCol, `This drop is not checked: ${why}.`));
+      continue;
+    }
+    if (asOf !== undefined && d.date !== null && d.date > asOf) {
+      // A run "as of" a day shows the year as it stood then; a later date is usually a typing slip.
+      issues.push(warn(d, d.dropCol, `This drop is dated ${date}, after the as-of date ${asOf}, so it is not checked yet.`));
       continue;
     }
     const tolerance = settings.tolerance[t.measure.kind];

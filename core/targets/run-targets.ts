@@ -1,7 +1,7 @@
 import type { Issue, SheetGrid } from '../grid/types.js';
 import type { Workbook } from '../ports/workbook.js';
 import { readInputSheets, writeSheets, type RunOptions } from '../run/io.js';
-import { DEFAULT_SETTINGS } from '../settings/defaults.js';
+import { readSettings } from '../settings/read-settings.js';
 import type { MeasureSettings } from '../settings/types.js';
 import type { SheetSpec } from '../sheets/types.js';
 import { assessProgress, wellBelowShareBySchool, type ProgressRow } from './assess-progress.js';
@@ -20,7 +20,7 @@ export interface TargetsOptions {
   /** ISO date of the run: picks the academic year and dates the sheets. */
   asOf: string;
   settings?: Partial<TargetSettings>;
-  /** Measure behaviour from the trust's settings; FRAMEWORK.md's defaults otherwise. */
+  /** Measure behaviour; read from the workbook's Pathway Settings sheet (or FRAMEWORK.md's defaults) when absent. */
   measures?: Record<string, MeasureSettings>;
   /** The summer the academic year ends in; from `asOf` when absent (September starts a new year). */
   academicYear?: number;
@@ -51,8 +51,10 @@ export function targetsSheets(sheets: readonly SheetGrid[], opts: TargetsOptions
   const settings: TargetSettings = { ...DEFAULT_TARGET_SETTINGS, ...opts.settings };
   const academicYear = opts.academicYear ?? academicYearOf(opts.asOf);
   const inputs = readTargetSheets(sheets);
-  const made = schoolTargets(inputs.baselines, inputs.benchmarks, { settings, measures: opts.measures ?? DEFAULT_SETTINGS.measures, academicYear });
-  const progress = assessProgress(made.targets, inputs.drops, settings, academicYear);
+  // Measure direction, decimals and range come from the trust's Pathway Settings sheet (its issues are categorise's to report).
+  const measures = opts.measures ?? readSettings([...sheets]).settings.measures;
+  const made = schoolTargets(inputs.baselines, inputs.benchmarks, { settings, measures, academicYear });
+  const progress = assessProgress(made.targets, inputs.drops, settings, academicYear, opts.asOf);
   const decimals = new Map(made.targets.map((t) => [t.measure.name, t.measure.decimals]));
   const trust = trustProgress(progress.rows, (m) => decimals.get(m) ?? 1);
   const wellBelowShare = wellBelowShareBySchool(progress.rows);

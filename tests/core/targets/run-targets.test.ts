@@ -77,3 +77,19 @@ describe('targetsSheets on a small trust', () => {
     expect(academicYearOf('2025-09-01')).toBe(2026);
   });
 });
+
+describe('targetsSheets: the as-of date', () => {
+  it('a drop dated after the as-of date is reported and not judged; a drop placed by its term name is judged', () => {
+    const early = targetsSheets(ALL, { asOf: '2025-12-01' });
+    expect(early.progress.map((p) => p.school)).toEqual(['Riverside Academy']);
+    expect(early.issues.filter((i) => /after the as-of date 2025-12-01/.test(i.message)).map((i) => i.cell)).toEqual(['D2', 'D3', 'D4']);
+  });
+});
+
+describe('targetsSheets: measure settings from the Pathway Settings sheet', () => {
+  it('decimals set by the trust round the target', () => {
+    const settings = { name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Measure: Progress 8 decimals', 1]] };
+    const out = targetsSheets([...ALL, settings], { asOf: '2026-01-15' });
+    expect(out.targets.find((t) => t.measure.name === 'Progress 8')?.target.value).toBe(0.3);
+  });
+});
