@@ -4,6 +4,7 @@ import { normaliseHeader } from '../grid/normalise-header.js';
 import { parseNumber } from '../grid/parse-number.js';
 import type { Cell, Issue, SheetGrid } from '../grid/types.js';
 import { checkOrder } from './check-order.js';
+import { findSheet } from './find-settings-sheet.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 import { measureEntry, measureRow, measureValue, PROP_LABEL } from './measure-rows.js';
 import { getPath, setPath } from './paths.js';
@@ -20,41 +21,7 @@ export interface SettingRow {
   cell: string | null;
 }
 
-export const SETTINGS_SHEET = 'Pathway Settings';
-const SCAN = 10;
 const BY_NAME = new Map<string, SettingDef>(SETTING_DEFS.flatMap((d) => [[normaliseHeader(d.label), d], [normaliseHeader(d.path), d]]));
-
-interface Found {
-  sheet: SheetGrid;
-  headerRow: number;
-  settingCol: number;
-  valueCol: number;
-}
-
-function headerIn(sheet: SheetGrid): Found | null {
-  for (let r = 0; r < Math.min(SCAN, sheet.grid.length); r++) {
-    const keys = (sheet.grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
-    const settingCol = keys.indexOf('setting');
-    const valueCol = keys.indexOf('value');
-    if (settingCol >= 0 && valueCol >= 0) return { sheet, headerRow: r, settingCol, valueCol };
-  }
-  return null;
-}
-
-/** The "Pathway Settings" sheet, else the first sheet headed Setting | Value. */
-function findSheet(sheets: SheetGrid[], issues: Issue[]): Found | null {
-  const named = sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(SETTINGS_SHEET));
-  if (named) {
-    const found = headerIn(named);
-    if (!found) issues.push({ sheet: named.name, cell: 'A1', message: `${named.name} has no Setting and Value headers in its first ${SCAN} rows. Pathway used the default settings. Put Setting in A1 and Value in B1.`, severity: 'error' });
-    return found;
-  }
-  for (const sheet of sheets) {
-    const found = headerIn(sheet);
-    if (found) return found;
-  }
-  return null;
-}
 
 /** zod's complaint about a value, in words a trust's data lead would use. */
 function plainReason(def: SettingDef, value: number | string): string | null {

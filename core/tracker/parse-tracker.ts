@@ -2,6 +2,7 @@ import type { Issue, SheetGrid } from '../grid/types.js';
 import type { SheetRead } from './_lib/sheet-read.js';
 import { MeasureNames } from './measure-key.js';
 import { isTrackerSheet, planSheet, type SheetPlan } from './plan-sheet.js';
+import { findHeaderRow } from './recognise.js';
 import { readBenchmarks } from './read-benchmarks.js';
 import type { MappingOverride } from './read-mapping.js';
 import { readNationalPA } from './read-national-pa.js';
@@ -18,6 +19,16 @@ function recognised(plan: SheetPlan): RecognisedSheet {
   return out;
 }
 
+/** Settings sheets are read by readSettings; listing them lets the UI show every sheet's use. */
+function settingsSheets(sheets: SheetGrid[]): RecognisedSheet[] {
+  return sheets.flatMap((s) => {
+    const found = findHeaderRow(s.grid, ['Setting', 'Value']);
+    if (!found) return [];
+    const [setting = 0, value = 1] = found.columns;
+    return [{ sheet: s.name, role: 'settings' as const, headerRow: found.row, columns: { setting, value } }];
+  });
+}
+
 function readOf(plan: SheetPlan, issues: Issue[]): SheetRead {
   return { sheet: plan.sheet.name, grid: plan.sheet.grid, headerRow: plan.headerRow, columns: plan.columns, issues };
 }
@@ -31,7 +42,7 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
   const issues: Issue[] = [];
   const plans = sheets.filter(isTrackerSheet).flatMap((s) => planSheet(s, mapping, issues) ?? []);
   const book = new SchoolBook();
-  const tracker: Tracker = { schools: book.records, performance: [], benchmarks: [], nationalPA: [], recognised: plans.map(recognised) };
+  const tracker: Tracker = { schools: book.records, performance: [], benchmarks: [], nationalPA: [], recognised: [...plans.map(recognised), ...settingsSheets(sheets)] };
   for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
   const adopt = book.size === 0;
   const measures = new MeasureNames();

@@ -55,40 +55,45 @@ function carriedTop(row: readonly Cell[] | undefined, bottom: readonly Cell[]): 
   return out;
 }
 
-/** A header row read once: each column's candidate keys (own text first) and its year, if any. */
+type Candidate = { role: SheetRole; field: string };
+
+/** A header row read once: each column's possible fields (own text first) and its year, if any. */
 interface HeaderCells {
-  keys: string[][];
+  candidates: Candidate[][];
   years: (number | null)[];
 }
 
+const YEARISH = /\d{2}/;
+
 function headerCells(tops: string[], bottom: readonly Cell[]): HeaderCells {
   return {
-    keys: bottom.map((cell, c) => labelOptions(tops[c] ?? '', cellText(cell)).map(normaliseHeader)),
+    candidates: bottom.map((cell, c) => labelOptions(tops[c] ?? '', cellText(cell)).flatMap((label) => SYNONYMS.get(normaliseHeader(label)) ?? [])),
     years: bottom.map((cell) => {
-      const year = typeof cell === 'string' || typeof cell === 'number' ? parseAcademicYear(cell) : null;
+      const yearish = typeof cell === 'number' || (typeof cell === 'string' && YEARISH.test(cell));
+      const year = yearish ? parseAcademicYear(cell) : null;
       return year?.ok ? year.value : null;
     }),
   };
 }
 
-function matchRole(def: RoleDef, cells: HeaderCells): Omit<HeaderMatch, 'headerRow' | 'twoRow'> {
+function matchRole(def: RoleDef, cells: HeaderCells, headerRow: number, twoRow: boolean): HeaderMatch | null {
   const columns: Record<string, number> = {};
   const years: { col: number; year: number }[] = [];
-  cells.keys.forEach((options, c) => {
-    for (const key of options) {
-      const field = SYNONYMS.get(key)?.find((s) => s.role === def.role && columns[s.field] === undefined);
-      if (field) {
-        columns[field.field] = c;
-        return;
-      }
+  let matched = 0;
+  cells.candidates.forEach((candidates, c) => {
+    const hit = candidates.find((s) => s.role === def.role && columns[s.field] === undefined);
+    if (hit) {
+      columns[hit.field] = c;
+      matched++;
+      return;
     }
     const year = cells.years[c];
     if (def.role === 'performance-wide' && year !== null && year !== undefined) years.push({ col: c, year });
   });
+  if (matched === 0 && years.length === 0) return null;
   const missing = def.required.filter((group) => !group.some((f) => columns[f] !== undefined)).map((g) => [...g]);
-  const wideShort = def.role === 'performance-wide' && years.length < 2;
-  if (wideShort) missing.push(['two or more year columns']);
-  return { role: def.role, columns, years, missing, score: Object.keys(columns).length + years.length };
+  if (def.role === 'performance-wide' && years.length < 2) missing.push(['two or more year columns']);
+  return { role: def.role, headerRow, twoRow, columns, years, missing, score: matched + years.length };
 }
 
 function better(a: HeaderMatch, b: HeaderMatch | null): boolean {
@@ -113,19 +118,25 @@ export function recogniseHeader(grid: Grid): HeaderMatch | null {
     if (r > 0 && !(grid[r - 1] ?? []).every((c) => cellText(c) === '')) variants.push([true, headerCells(carriedTop(grid[r - 1], bottom), bottom)]);
     for (const def of ROLE_DEFS) {
       for (const [twoRow, cells] of variants) {
-        const match: HeaderMatch = { ...matchRole(def, cells), headerRow: r, twoRow };
-        if (better(match, best)) best = match;
+        const match = matchRole(def, cells, r, twoRow);
+        if (match && better(match, best)) best = match;
       }
     }
   }
   return best;
 }
 
-/** True when some early row reads exactly as the given headers (e.g. Setting | Value). */
-export function hasHeaderRow(grid: Grid, headers: readonly string[]): boolean {
+/** The first early row holding all the given headers (e.g. Setting | Value), with their columns. */
+export function findHeaderRow(grid: Grid, headers: readonly string[]): { row: number; columns: number[] } | null {
   const wanted = headers.map(normaliseHeader);
-  return grid.slice(0, HEADER_SCAN_ROWS).some((row) => {
-    const keys = row.map((c) => normaliseHeader(cellText(c))).filter((k) => k !== '');
-    return wanted.every((w) => keys.includes(w));
-  });
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.length); r++) {
+    const keys = (grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
+    const columns = wanted.map((w) => keys.indexOf(w));
+    if (columns.every((c) => c >= 0)) return { row: r, columns };
+  }
+  return null;
+}
+
+export function hasHeaderRow(grid: Grid, headers: readonly string[]): boolean {
+  return findHeaderRow(grid, headers) !== null;
 }

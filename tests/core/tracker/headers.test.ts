@@ -43,7 +43,11 @@ describe('sheet recognition', () => {
       { name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Giver days per term', 2]] },
       { name: 'Choices', grid: [['Setting', 'Value', 'School'], ['Giver days per term', 2, 'x']] },
     ]);
-    expect(tracker.recognised).toEqual([]);
+    expect(tracker.schools).toEqual([]);
+    expect(tracker.recognised).toEqual([
+      { sheet: 'Pathway Settings', role: 'settings', headerRow: 0, columns: { setting: 0, value: 1 } },
+      { sheet: 'Choices', role: 'settings', headerRow: 0, columns: { setting: 0, value: 1 } },
+    ]);
     expect(issues).toEqual([]);
   });
 
