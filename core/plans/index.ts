@@ -6,3 +6,4 @@ export { readPlanSheet } from './read-plan.js';
 export { readThemeSheet } from './read-themes.js';
 export { readDeliverySheet, parseRag } from './read-delivery.js';
 export { plansSheets, runPlans, type PlansOptions, type PlansOutput } from './run-plans.js';
+export { plansResultView, type PlansResultView } from './view.js';

@@ -15,3 +15,4 @@ export { targetMeasure, measureKind } from './measure.js';
 export { readTargetSheets } from './read-target-sheets.js';
 export { targetsSheets, runTargets, academicYearOf, type TargetsOptions, type TargetsOutput } from './run-targets.js';
 export { isTargetsOrPlansSheet } from './is-input-sheet.js';
+export { targetsResultView, type TargetsResultView } from './view.js';
