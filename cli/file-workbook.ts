@@ -1,3 +1,4 @@
+import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/grid/types.js';
@@ -101,6 +102,16 @@ export class FileWorkbook implements Workbook {
     if (this.source !== null && resolve(path) === this.source) {
       throw new Error(`Refusing to save over the input file ${path}: choose another output path.`);
     }
-    await this.excel.xlsx.writeFile(path);
+    // Written beside the target and renamed into place, so an interrupted run never leaves a
+    // half-written workbook where the last good one was (R4).
+    const partial = `${path}.${process.pid}.partial`;
+    try {
+      await this.excel.xlsx.writeFile(partial);
+      await rename(partial, path);
+    } catch (e) {
+      await rm(partial, { force: true });
+      const why = e instanceof Error ? e.message : String(e);
+      throw new WorkbookFileError(`Could not write ${path} (${why}).`);
+    }
   }
 }

@@ -26,6 +26,21 @@ async function openInput(path: string): Promise<InputWorkbook> {
   return FileWorkbook.open(path);
 }
 
+/** Failures a user can fix (a missing file, a locked output) become one plain line and exit code 1. */
+async function plainly<T>(io: CliIo, step: () => Promise<T>): Promise<T | null> {
+  try {
+    return await step();
+  } catch (e) {
+    if (!(e instanceof WorkbookFileError) && !isFsError(e)) throw e;
+    io.err(`pathway categorise: ${e.message}\n`);
+    return null;
+  }
+}
+
+function isFsError(e: unknown): e is Error {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+}
+
 /** `pathway categorise`: open, run the core use case, save the copy, report. All judgement is in core/. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCategoriseArgs(argv, process.cwd());
@@ -38,19 +53,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { input, output, asOf, json } = parsed.args;
-  let wb: InputWorkbook;
-  try {
-    wb = await openInput(input);
-  } catch (e) {
-    if (!(e instanceof WorkbookFileError)) throw e;
-    io.err(`pathway categorise: ${e.message}\n`);
-    return 1;
-  }
+  const wb = await plainly(io, () => openInput(input));
+  if (!wb) return 1;
   // Loaded only now, so --help and plain input errors answer without loading the whole core.
   const { runCategorise } = await import('../../core/run/categorise.js');
   const result = await runCategorise(wb, { asOf });
-  await mkdir(dirname(output), { recursive: true });
-  await wb.saveAs(output);
+  const saved = await plainly(io, async () => {
+    await mkdir(dirname(output), { recursive: true });
+    await wb.saveAs(output);
+    return true;
+  });
+  if (!saved) return 1;
   if (json) {
     io.out(`${JSON.stringify({ schools: result.schools, units: result.units, issues: result.issues }, null, 2)}\n`);
     io.err(`Wrote ${displayPath(output)}\n`);

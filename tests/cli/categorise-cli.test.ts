@@ -148,6 +148,15 @@ describe('pathway categorise refuses plainly', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('an output it cannot write: exit 1 naming the path, nothing half-written left behind', () => {
+    const blocker = write('blocker.txt', 'a file where a folder should be');
+    const input = join(REPO, 'tests', 'fixtures', 'messy', 'totals-row.xlsx');
+    const r = runPathway(['categorise', input, '-o', join(blocker, 'out.xlsx'), '--as-of', AS_OF]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/blocker\.txt/);
+    expect(r.stdout).toBe('');
+  });
+
   it('shows its help', () => {
     const r = runPathway(['categorise', '--help']);
     expect(r.status).toBe(0);

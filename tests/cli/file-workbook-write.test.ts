@@ -224,6 +224,15 @@ describe('FileWorkbook.write keeps user data safe and is idempotent', () => {
     }
   });
 
+  it('saves through a temporary file renamed into place, leaving no partial file', async () => {
+    const { readdirSync } = await import('node:fs');
+    const wb = await FileWorkbook.open(tmp.path('user.xlsx'));
+    await wb.write({ name: 'Pathway Issues', rows: [['none']] });
+    await wb.saveAs(tmp.path('renamed.xlsx'));
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('.partial'))).toEqual([]);
+    expect(await (await FileWorkbook.open(tmp.path('renamed.xlsx'))).read('Pathway Issues')).toEqual([['none']]);
+  });
+
   it('never saves over the file it was opened from', async () => {
     const wb = await FileWorkbook.open(tmp.path('user.xlsx'));
     await expect(wb.saveAs(tmp.path('user.xlsx'))).rejects.toThrow(/input file/);
