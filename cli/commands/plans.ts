@@ -22,6 +22,9 @@ Writes "Pathway Plan Checks" and "Pathway Themes".
 `;
 
 function summaryText(out: PlansOutput): string {
+  if (out.recognised.length === 0) {
+    return 'No plan sheets found: add a school plan with Priority and Action columns (see pathway plans --help).\n';
+  }
   const count = (level: string) => out.findings.filter((f) => f.level === level).length;
   const schools = new Set(out.priorities.map((p) => p.school)).size;
   const claimed = out.themes.filter((t) => t.schools.length > 0).length;

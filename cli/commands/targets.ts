@@ -44,6 +44,9 @@ export function issueLines(issues: readonly Issue[], max = 10): string {
 }
 
 function summaryText(out: TargetsOutput): string {
+  if (out.recognised.length === 0) {
+    return 'No target sheets found: add a benchmarks sheet and a baselines sheet (see pathway targets --help for their headers).\n';
+  }
   const counts = new Map<ProgressStatus, number>();
   for (const r of out.progress) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const bands = (Object.keys(PROGRESS_LABELS) as ProgressStatus[]).map((s) => `${counts.get(s) ?? 0} ${PROGRESS_LABELS[s].toLowerCase()}`).join(', ');

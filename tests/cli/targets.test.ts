@@ -89,3 +89,18 @@ describe('pathway targets on a real .xlsx (in-process, real files)', () => {
     expect(r.out).toMatch(/School \+ Measure \+ Baseline/);
   });
 });
+
+describe('pathway targets and plans on a workbook with none of their sheets', () => {
+  it.each([
+    ['targets', /No target sheets found/],
+    ['plans', /No plan sheets found/],
+  ])('%s says what to add', async (command, message) => {
+    const empty = join(dir, 'empty.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['Nothing here yet']);
+    await wb.xlsx.writeFile(empty);
+    const r = await pathway(command, empty, '-o', join(dir, `${command}-empty-out.xlsx`), '--as-of', '2026-03-01');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(message);
+  });
+});
