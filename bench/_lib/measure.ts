@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export function median(xs: number[]): number {
@@ -7,24 +10,33 @@ export function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-/** Median and fastest of a set of timings: on a shared machine the fastest shows the work itself. */
+/**
+ * Median and fastest wall time, and median CPU time (user + system). On a shared machine the wall
+ * time includes waiting for a core; the CPU time is closer to the work itself.
+ */
 export interface Timing {
   median: number;
   min: number;
+  cpu: number;
 }
 
-const summarise = (times: number[]): Timing => ({ median: median(times), min: Math.min(...times) });
+const summarise = (times: number[], cpu: number[]): Timing => ({ median: median(times), min: Math.min(...times), cpu: median(cpu) });
+
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 
 /** Wall times in ms of `runs` calls, after `warmup` untimed ones (JIT, caches). */
 export function timeSyncStats(fn: () => unknown, runs: number, warmup = 2): Timing {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
+    cpu.push(cpuMs(process.cpuUsage(c0)));
   }
-  return summarise(times);
+  return summarise(times, cpu);
 }
 
 /** Median wall time in ms of `runs` calls, after `warmup` untimed ones. */
@@ -35,30 +47,42 @@ export function timeSync(fn: () => unknown, runs: number, warmup = 2): number {
 export async function timeAsyncStats(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
+    cpu.push(cpuMs(process.cpuUsage(c0)));
   }
-  return summarise(times);
+  return summarise(times, cpu);
 }
 
 export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<number> {
   return (await timeAsyncStats(fn, runs, warmup)).median;
 }
 
-/** Wall times in ms of a child process, start to exit; throws with its stderr if it fails. */
+// bash's `time` reports the child's user and system seconds on the last line of stderr.
+const TIMED = 'TIMEFORMAT="%U %S"; time "$@" >/dev/null 2>"$PATHWAY_BENCH_ERR"';
+
+/** Wall and CPU times in ms of a child process, start to exit; throws with its stderr if it fails. */
 export function timeProcessStats(cmd: string, args: string[], runs: number, cwd: string): Timing {
   const times: number[] = [];
+  const cpu: number[] = [];
+  const errFile = join(tmpdir(), `pathway-bench-${process.pid}.err`);
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', TIMED, 'timed', cmd, ...args], { cwd, encoding: 'utf8', env: { ...process.env, PATHWAY_BENCH_ERR: errFile } });
     times.push(performance.now() - t0);
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${readFileSync(errFile, 'utf8')}`);
+    const [user, sys] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+    cpu.push(((user ?? NaN) + (sys ?? NaN)) * 1000);
   }
-  return summarise(times);
+  rmSync(errFile, { force: true });
+  return summarise(times, cpu);
 }
 
+/** Median wall time in ms of a child process. */
 export function timeProcess(cmd: string, args: string[], runs: number, cwd: string): number {
   return timeProcessStats(cmd, args, runs, cwd).median;
 }
@@ -71,7 +95,8 @@ export function table(rows: [string, string][]): string {
 
 export const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
-export const msStats = (t: Timing): string => `${t.median.toFixed(1)} ms (fastest ${t.min.toFixed(1)})`;
+export const msStats = (t: Timing): string => `${t.median.toFixed(0)} ms (fastest ${t.min.toFixed(0)}; CPU ${t.cpu.toFixed(0)})`;
 
-/** A ratio of two timings, by median and by fastest. */
-export const ratio = (a: Timing, b: Timing): string => `${(a.median / b.median).toFixed(2)}× (fastest ${(a.min / b.min).toFixed(2)}×)`;
+/** A ratio of two timings: medians, fastest runs and CPU times. */
+export const ratio = (a: Timing, b: Timing): string =>
+  `${(a.median / b.median).toFixed(2)}× (fastest ${(a.min / b.min).toFixed(2)}×; CPU ${(a.cpu / b.cpu).toFixed(2)}×)`;
