@@ -17,7 +17,7 @@ function fnv1a(text: string): number {
 }
 
 function initials(school: string): string {
-  const words = school.split(/[^A-Za-z0-9]+/).filter((w) => w && !/^(the|of|and|st)$/i.test(w));
+  const words = school.replace(/['’]/g, '').split(/[^A-Za-z0-9]+/).filter((w) => w && !/^(the|of|and|st)$/i.test(w));
   if (words.length === 0) return 'X';
   if (words.length === 1) return (words[0] ?? 'X').slice(0, 3).toUpperCase();
   return words.map((w) => w[0]).join('').slice(0, 4).toUpperCase();
