@@ -50,6 +50,32 @@ function readNumber(log: IssueLog, cells: readonly Cell[], row: number, col: num
   return log.value(parseNumber(cellIn(cells, col)), row, col, what, 'the default is used');
 }
 
+type Cols = Partial<Record<F, number>>;
+
+function readRow(log: IssueLog, cells: Cell[], row: number, c: Cols, points: { col: number; p: number }[], measure: string, sheet: string): BenchmarkRow {
+  const percentiles: PercentilePoint[] = points.flatMap(({ col, p }) => {
+    const v = log.value(parseNumber(cellIn(cells, col)), row, col, `P${p}`, 'that point is not used');
+    return v === null ? [] : [{ p, value: v }];
+  });
+  const num = (col: number | undefined, what: string) => readNumber(log, cells, row, col, what);
+  return {
+    measure,
+    percentiles,
+    national: num(c.national, 'National'),
+    topQuartile: num(c.topQuartile, 'Top quartile'),
+    method: c.method === undefined ? null : log.value(parseMethod(cellIn(cells, c.method)), row, c.method, 'Method', 'the trust default method is used'),
+    margin: num(c.margin, 'Margin'),
+    percentile: num(c.percentile, 'Target percentile'),
+    stretchK: num(c.stretchK, 'Stretch k'),
+    threshold: num(c.threshold, 'Pupil threshold'),
+    lowerIsBetter: c.lowerIsBetter === undefined ? null : log.value(parseYes(cellIn(cells, c.lowerIsBetter)), row, c.lowerIsBetter, 'Lower is better', 'higher is taken as better'),
+    decimals: num(c.decimals, 'Decimals'),
+    min: num(c.min, 'Min'),
+    max: num(c.max, 'Max'),
+    source: { sheet, row },
+  };
+}
+
 /** Read one benchmarks sheet, or null when its headers do not make it one. */
 export function readBenchmarkSheet(sheet: SheetGrid): BenchmarksRead | null {
   const header = findHeader(sheet.grid, BENCHMARK_FIELDS);
@@ -79,27 +105,7 @@ export function readBenchmarkSheet(sheet: SheetGrid): BenchmarksRead | null {
       continue;
     }
     seen.set(key, row);
-    const percentiles: PercentilePoint[] = points.flatMap(({ col, p }) => {
-      const v = log.value(parseNumber(cellIn(cells, col)), row, col, `P${p}`, 'that point is not used');
-      return v === null ? [] : [{ p, value: v }];
-    });
-    const num = (col: number | undefined, what: string) => readNumber(log, cells, row, col, what);
-    benchmarks.push({
-      measure,
-      percentiles,
-      national: num(c.national, 'National'),
-      topQuartile: num(c.topQuartile, 'Top quartile'),
-      method: c.method === undefined ? null : log.value(parseMethod(cellIn(cells, c.method)), row, c.method, 'Method', 'the trust default method is used'),
-      margin: num(c.margin, 'Margin'),
-      percentile: num(c.percentile, 'Target percentile'),
-      stretchK: num(c.stretchK, 'Stretch k'),
-      threshold: num(c.threshold, 'Pupil threshold'),
-      lowerIsBetter: c.lowerIsBetter === undefined ? null : log.value(parseYes(cellIn(cells, c.lowerIsBetter)), row, c.lowerIsBetter, 'Lower is better', 'higher is taken as better'),
-      decimals: num(c.decimals, 'Decimals'),
-      min: num(c.min, 'Min'),
-      max: num(c.max, 'Max'),
-      source: { sheet: sheet.name, row },
-    });
+    benchmarks.push(readRow(log, cells, row, c, points, measure, sheet.name));
   }
   return { benchmarks, issues: log.issues };
 }
