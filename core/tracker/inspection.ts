@@ -1,5 +1,6 @@
 import { cellText } from '../grid/cell-text.js';
 import { missingReason } from '../grid/missing.js';
+import { parseDate } from '../grid/parse-date.js';
 import type { Cell } from '../grid/types.js';
 import { lookUp, vocabulary } from './_lib/vocabulary.js';
 import { digitOrWord } from './cell-words.js';
@@ -103,6 +104,17 @@ function readCard(items: Item[], date: string | null, source: SourceRef, out: In
   return any ? { kind: 'report-card', areas, safeguardingMet, date, source } : null;
 }
 
+// Trackers often add when the grade was given: "Good (2019)", "Outstanding - 12/03/2013".
+const TRAILING_WHEN = /\s*[-–,(]?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2})\)?\s*$/;
+
+/** Split a trailing date or year off a grade; a full date fills a missing inspection date. */
+function splitWhen(text: string, date: string | null): { grade: string; date: string | null } {
+  const m = TRAILING_WHEN.exec(text);
+  if (!m || m.index === 0) return { grade: text, date };
+  const when = parseDate(m[1] ?? '');
+  return { grade: text.slice(0, m.index), date: date ?? (when.ok ? when.value : null) };
+}
+
 /**
  * Read a "Last inspection" cell in any of its three shapes, each kept on its own scale: a legacy
  * grade (1–4 or its word), legacy sub-judgements ("QoE: Good; B&A: Outstanding"), or a report
@@ -117,9 +129,10 @@ export function parseInspection(cell: Cell, date: string | null, source: SourceR
     out.inspection = isReportCard(items) ? readCard(items, date, source, out) : readLegacyList(items, date, source, out);
     return out;
   }
-  const grade = digitOrWord(cell, LEGACY_WORDS, 4, 'inspection grade');
+  const plain = typeof cell === 'string' ? splitWhen(text, date) : { grade: cell, date };
+  const grade = digitOrWord(plain.grade, LEGACY_WORDS, 4, 'inspection grade');
   if (grade.ok && grade.value !== null) {
-    out.inspection = { kind: 'legacy-grade', grade: grade.value, date, source };
+    out.inspection = { kind: 'legacy-grade', grade: grade.value, date: plain.date, source };
     if (grade.note) out.problems.push({ message: `Pathway ${grade.note}`, severity: 'warning' });
     return out;
   }

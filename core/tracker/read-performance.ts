@@ -95,9 +95,18 @@ export function readPerformanceWide(read: SheetRead, years: { col: number; year:
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
   const measure = ctx.measures.display(measureName);
   const scale = scaleFor(measureName, rows.flatMap((r) => columns.map(({ col }) => read.grid[r]?.[col] ?? null)));
+  const seenRows = new Map<string, number>();
   for (const r of rows) {
     const key = resolveSchool(read, r, ctx.book, ctx.adopt);
     if (key === null) continue;
+    // One issue for a repeated row, rather than one per year cell.
+    const rowId = `${key}|${(unitOf(read, r) ?? '').toLowerCase()}`;
+    const first = seenRows.get(rowId);
+    if (first !== undefined) {
+      report(read, r, read.columns.school !== undefined ? 'school' : 'urn', `This school${unitOf(read, r) ? ` (${unitOf(read, r)})` : ''} already has a row on this sheet (row ${first + 1}). Pathway kept the first row. Remove or merge the duplicate.`, 'error');
+      continue;
+    }
+    seenRows.set(rowId, r);
     for (const { col, year } of columns) {
       const value = readValue(read, r, col, scale, measure);
       if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value });

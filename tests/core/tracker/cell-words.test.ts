@@ -127,3 +127,14 @@ describe('last inspection: blanks and unknown words', () => {
     expect(read.problems.some((p) => p.severity === 'error')).toBe(true);
   });
 });
+
+describe('last inspection with the date written in the grade cell', () => {
+  it.each<[string, string | null, number, string | null]>([
+    ['Good (2019)', null, 2, null],
+    ['Outstanding - 12/03/2013', null, 1, '2013-03-12'],
+    ['Requires improvement, 01/04/2018', '2018-05-01', 3, '2018-05-01'],
+    ['Inadequate 2017', null, 4, null],
+  ])('%j (date column %j) → grade %i, date %j', (text, column, grade, date) => {
+    expect(parseInspection(text, column, SRC)).toEqual({ inspection: { kind: 'legacy-grade', grade, date, source: SRC }, problems: [] });
+  });
+});

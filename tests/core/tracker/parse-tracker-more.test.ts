@@ -130,3 +130,12 @@ describe('parseTracker: several sheets', () => {
     expect(issues).toEqual([expect.objectContaining({ sheet: 'P', cell: 'A2', severity: 'error' })]);
   });
 });
+
+describe('parseTracker: a school repeated on a wide sheet', () => {
+  it('raises one issue for the row, not one per year', () => {
+    const wide = sheet('P8', [['URN', '2018', '2019', '2020'], [100002, 0.1, 0.2, 0.3], [100002, 0.4, 0.5, 0.6]]);
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK, ELM]), wide]);
+    expect(tracker.performance.map((p) => p.value)).toEqual([0.1, 0.2, 0.3]);
+    expect(issues).toEqual([expect.objectContaining({ sheet: 'P8', cell: 'A3', severity: 'error' })]);
+  });
+});
