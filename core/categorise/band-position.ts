@@ -18,24 +18,16 @@ const P_MAX = 4;
  * @example bandPosition(70, { floor: 60, coasting: 65, national: 70, top15: 80 }) // 2
  */
 export function bandPosition(value: number, t: BandThresholds): number | null {
-  const raw = [t.floor, t.coasting, t.national, t.top15];
-  if (!Number.isFinite(value) || !raw.every(Number.isFinite)) return null;
-  const sign = direction(raw);
+  const { floor, coasting, national, top15 } = t;
+  if (!Number.isFinite(value) || !Number.isFinite(floor) || !Number.isFinite(coasting) || !Number.isFinite(national) || !Number.isFinite(top15)) return null;
+  // Called once per value in a trust's tracker, so no arrays are built here.
+  const sign = floor < coasting && coasting < national && national < top15 ? 1 : floor > coasting && coasting > national && national > top15 ? -1 : 0;
   if (sign === 0) return null;
-  const xs = raw.map((x) => x * sign) as [number, number, number, number];
   const v = value * sign;
-  // Segment 0 also covers values below floor, segment 2 values above top 15 %.
-  const i = v < xs[1] ? 0 : v < xs[2] ? 1 : 2;
-  const lo = xs[i] as number;
-  const hi = xs[i + 1] as number;
-  const p = i + (v - lo) / (hi - lo);
+  let p: number;
+  // The first segment also covers values below floor, the last values above top 15 %.
+  if (v < coasting * sign) p = (v - floor * sign) / ((coasting - floor) * sign);
+  else if (v < national * sign) p = 1 + (v - coasting * sign) / ((national - coasting) * sign);
+  else p = 2 + (v - national * sign) / ((top15 - national) * sign);
   return Math.min(P_MAX, Math.max(P_MIN, p));
-}
-
-/** 1 when strictly increasing, −1 when strictly decreasing, 0 otherwise. */
-function direction(xs: number[]): 1 | -1 | 0 {
-  const steps = xs.slice(1).map((x, i) => x - (xs[i] as number));
-  if (steps.every((d) => d > 0)) return 1;
-  if (steps.every((d) => d < 0)) return -1;
-  return 0;
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../grid/types.js';
 import type { Settings } from '../settings/types.js';
-import type { Benchmark, PerformancePoint } from '../tracker/types.js';
+import type { Benchmark, PerformancePoint, SourceRef } from '../tracker/types.js';
 import { bandPosition } from './band-position.js';
 import type { SeriesPoint } from './trajectory-features.js';
 import { measureKey } from './_lib/measure-key.js';
@@ -11,6 +11,8 @@ export interface BandLine {
   unit: string | null;
   measure: string;
   series: SeriesPoint[];
+  /** The cell of the line's first value, for issues about the line as a whole. */
+  source: SourceRef;
 }
 
 export interface BandSeries {
@@ -28,47 +30,72 @@ export interface BandSeries {
 export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmark[], measures: Settings['measures'] = {}): BandSeries {
   const issues: Issue[] = [];
   const { marks, refused } = usableBenchmarks(benchmarks, measures, issues);
-  const lines = groupLines(performance, issues);
+  const lines = groupLines(performance);
   const reported = new Set(refused);
   for (const line of lines.values()) {
-    for (const pt of [...line.byYear.values()].sort((a, b) => a.year - b.year)) {
-      const mark = marks.get(markId(pt.measure, pt.year));
+    const byYear = marks.get(measureKey(line.measure));
+    for (const pt of latestPerYear(line.points, issues)) {
+      const mark = byYear?.get(pt.year);
       const p = mark ? bandPosition(pt.value, mark) : null;
       if (p !== null) line.series.push({ year: pt.year, p });
       else report(pt, mark, reported, issues);
     }
   }
-  const out = [...lines.values()].map(({ byYear: _byYear, ...line }) => line);
+  const out = [...lines.values()].map(({ points: _points, ...line }) => line);
   const index = new Map(out.map((l) => [lineId(l.key, l.unit, l.measure), l]));
   return { lines: out, find: (key, unit, measure) => index.get(lineId(key, unit, measure)), issues };
 }
 
-type Grouped = BandLine & { byYear: Map<number, PerformancePoint> };
+type Grouped = BandLine & { points: PerformancePoint[] };
 
-function groupLines(performance: PerformancePoint[], issues: Issue[]): Map<string, Grouped> {
+function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
   const lines = new Map<string, Grouped>();
+  let last: Grouped | undefined;
   for (const pt of performance) {
-    const id = lineId(pt.key, pt.unit, pt.measure);
-    const line = lines.get(id) ?? { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], byYear: new Map() };
-    lines.set(id, line);
-    const earlier = line.byYear.get(pt.year);
-    if (earlier) issues.push(duplicate(pt, earlier));
-    line.byYear.set(pt.year, pt);
+    // Rows of one school and measure usually come together; skip the key lookup while they do.
+    let line = last && last.key === pt.key && last.unit === pt.unit && last.measure === pt.measure ? last : undefined;
+    if (!line) {
+      const id = lineId(pt.key, pt.unit, pt.measure);
+      line = lines.get(id) ?? { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], source: pt.source, points: [] };
+      lines.set(id, line);
+      last = line;
+    }
+    line.points.push(pt);
   }
   return lines;
+}
+
+/** Oldest first, one value per year: a second value for a year wins, with a warning. */
+function latestPerYear(points: PerformancePoint[], issues: Issue[]): PerformancePoint[] {
+  // sort is stable, so within a year the later row stays later.
+  const sorted = points.slice().sort((a, b) => a.year - b.year);
+  const out: PerformancePoint[] = [];
+  for (const pt of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.year === pt.year) {
+      issues.push(duplicate(pt, prev));
+      out[out.length - 1] = pt;
+    } else out.push(pt);
+  }
+  return out;
 }
 
 /** Benchmarks by measure and year, leaving out (and reporting) those that run the wrong way. */
 function usableBenchmarks(benchmarks: Benchmark[], measures: Settings['measures'], issues: Issue[]) {
   const lowerIsBetter = new Map(Object.entries(measures).map(([name, m]) => [measureKey(name), m.lowerIsBetter]));
-  const marks = new Map<string, Benchmark>();
+  // measure key → year → benchmark, so each value costs one lookup by number.
+  const marks = new Map<string, Map<number, Benchmark>>();
   const refused: string[] = [];
   for (const b of benchmarks) {
-    const wrong = againstSetting(b, lowerIsBetter.get(measureKey(b.measure)));
+    const key = measureKey(b.measure);
+    const wrong = againstSetting(b, lowerIsBetter.get(key));
     if (wrong) {
       issues.push({ sheet: b.source.sheet, cell: b.source.cell, message: wrong, severity: 'error' });
       refused.push(markId(b.measure, b.year));
-    } else marks.set(markId(b.measure, b.year), b);
+      continue;
+    }
+    const byYear = marks.get(key) ?? new Map<number, Benchmark>();
+    marks.set(key, byYear.set(b.year, b));
   }
   return { marks, refused };
 }

@@ -35,15 +35,15 @@ export function categoriseTracker(tracker: Tracker, settings: Settings, opts: Ca
   const unitLines = bands.lines.filter((l): l is BandLine & { unit: string } => l.unit !== null && byKey.has(l.key));
   unitLines.sort((a, b) => (byKey.get(a.key)?.i ?? 0) - (byKey.get(b.key)?.i ?? 0));
   const units = unitLines.map((line) => categoriseUnit((byKey.get(line.key) as { s: SchoolRecord }).s, line, settings));
-  return { schools, units, issues: [...bands.issues, ...unknownSchools(tracker, byKey)] };
+  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey)] };
 }
 
 /** Performance rows whose school is not on the schools sheet: reported once per school, never guessed. */
-function unknownSchools(tracker: Tracker, known: Map<string, unknown>): Issue[] {
+function unknownSchools(lines: BandLine[], known: Map<string, unknown>): Issue[] {
   const seen = new Set<string>();
-  return tracker.performance.flatMap((pt) => {
-    if (known.has(pt.key) || seen.has(pt.key)) return [];
-    seen.add(pt.key);
-    return [{ sheet: pt.source.sheet, cell: pt.source.cell, message: `Results for "${pt.key}" were not used: no school with that URN or name is on the schools sheet.`, severity: 'error' as const }];
+  return lines.flatMap((line) => {
+    if (known.has(line.key) || seen.has(line.key)) return [];
+    seen.add(line.key);
+    return [{ sheet: line.source.sheet, cell: line.source.cell, message: `Results for "${line.key}" were not used: no school with that URN or name is on the schools sheet.`, severity: 'error' as const }];
   });
 }
