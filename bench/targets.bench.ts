@@ -5,7 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Grid, SheetGrid } from '../core/grid/types.js';
 import { targetsSheets } from '../core/targets/run-targets.js';
 import { seededRng } from '../examples/sample/prng.js';
-import { ms, table, timeSync } from './_lib/measure.js';
+import { msStats, ratio, table, timeSyncStats } from './_lib/measure.js';
 
 const AS_OF = '2026-03-01';
 const RUNS = 7;
@@ -49,15 +49,15 @@ function inputs(pupils: number): SheetGrid[] {
 const small = inputs(60_000);
 const large = inputs(120_000);
 const first = targetsSheets(small, { asOf: AS_OF });
-const core = timeSync(() => targetsSheets(small, { asOf: AS_OF }), RUNS);
-const core2 = timeSync(() => targetsSheets(large, { asOf: AS_OF }), RUNS);
+const core = timeSyncStats(() => targetsSheets(small, { asOf: AS_OF }), RUNS);
+const core2 = timeSyncStats(() => targetsSheets(large, { asOf: AS_OF }), RUNS);
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`targets: ${first.pupils.pupils.length} pupils in ${first.pupils.classes.length} classes, ${first.targets.length} school targets, ${first.progress.length} drops, ${first.issues.length} issues`);
 console.log(
   table([
-    [`(a) core read + targets + ranks + value added + sheets, 60,000 pupils, median of ${RUNS} (P6 ≤ 1 s)`, ms(core)],
-    ['    same with 120,000 pupils', ms(core2)],
-    ['    doubling ratio (P6 ≤ 2.5×)', `${(core2 / core).toFixed(2)}×`],
+    [`(a) core read + targets + ranks + value added + sheets, 60,000 pupils, median of ${RUNS} (P6 ≤ 1 s)`, msStats(core)],
+    ['    same with 120,000 pupils', msStats(core2)],
+    ['    doubling ratio (P6 ≤ 2.5×)', ratio(core2, core)],
   ]),
 );
