@@ -54,7 +54,7 @@ export class FileWorkbook implements Workbook {
       await excel.xlsx.readFile(path);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      throw new WorkbookFileError(`Could not read ${path} as an .xlsx workbook (${why}).`);
+      throw new WorkbookFileError(`Could not read ${path}: it is not an .xlsx workbook, or it is damaged or password-protected. Open it in Excel and save a copy as .xlsx. (${why})`);
     }
     return new FileWorkbook(excel, resolve(path));
   }
