@@ -31,8 +31,14 @@ const SETTERS: Record<string, Apply> = {
     const preset = JUDGEMENT_SCHEMES[text.trim() as '2015'];
     s.scheme = preset ? { ...preset } : { name: 'The trust\'s own areas', areas: list(text), scale: s.scheme.scale };
   },
-  judgementscale: (s, text) => {
-    s.scheme = { ...s.scheme, scale: list(text) };
+  judgementscale: (s, text, at, issues) => {
+    const words = list(text);
+    // A drop-down's list is comma-separated and at most 255 characters in Excel.
+    if (words.some((w) => w.includes(',')) || [...words, s.notJudged].join(',').length > 255) {
+      issues.push({ ...at, severity: 'error', message: `${at.sheet}!${at.cell}: scale words cannot contain commas and must fit 255 characters together (Excel's drop-down limit); the default scale was used.` });
+      return;
+    }
+    s.scheme = { ...s.scheme, scale: words };
   },
   judgements: (s, text, at, issues) => {
     const mode = text.trim().toLowerCase();

@@ -40,8 +40,9 @@ describe('readFormsSettings', () => {
   });
 
   it('reports a bad value or an unknown setting by cell and keeps the default', () => {
-    const { settings, issues } = readFormsSettings(sheet([['Judgements', 'sometimes'], ['Largest class', 'big'], ['Colour', 'blue']]));
+    const { settings, issues } = readFormsSettings(sheet([['Judgements', 'sometimes'], ['Largest class', 'big'], ['Colour', 'blue'], ['Judgement scale', 'Good, with strengths; Weak']]));
     expect(settings.judgements).toBe('optional');
-    expect(issues.map((i) => [i.cell, i.severity])).toEqual([['B2', 'error'], ['B3', 'error'], ['A4', 'warning']]);
+    expect(settings.scheme.scale).toEqual(JUDGEMENT_SCHEMES['2015'].scale);
+    expect(issues.map((i) => [i.cell, i.severity])).toEqual([['B2', 'error'], ['B3', 'error'], ['A4', 'warning'], ['B5', 'error']]);
   });
 });
