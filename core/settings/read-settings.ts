@@ -3,6 +3,7 @@ import { cellText, quoted } from '../grid/cell-text.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import { parseNumber } from '../grid/parse-number.js';
 import type { Cell, Issue, SheetGrid } from '../grid/types.js';
+import { lookUp, vocabulary } from '../tracker/_lib/vocabulary.js';
 import { checkOrder } from './check-order.js';
 import { findSheet } from './find-settings-sheet.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
@@ -21,6 +22,8 @@ export interface SettingRow {
   cell: string | null;
 }
 
+// Only to suggest a spelling in the message; a near miss is never applied as the setting.
+const LABELS = vocabulary(Object.fromEntries(SETTING_DEFS.map((d) => [d.label, d.label])));
 const BY_NAME = new Map<string, SettingDef>(SETTING_DEFS.flatMap((d) => [[normaliseHeader(d.label), d], [normaliseHeader(d.path), d]]));
 
 /** zod's complaint about a value, in words a trust's data lead would use. */
@@ -88,7 +91,9 @@ function applyRow(read: Reading, label: string, cell: Cell, labelAt: string, at:
   if (measureRow(label)) return applyMeasureRow(read, label, cell, at);
   const def = BY_NAME.get(normaliseHeader(label));
   if (!def) {
-    return say(read, labelAt, `"${label}" is not a setting Pathway knows. Pathway ignored this row. Check the spelling against the settings list (docs/reference/settings.md) or a fresh template.`);
+    const near = lookUp(LABELS, label);
+    const hint = near ? `Did you mean "${near.correctedFrom ?? near.value}"?` : 'Check the spelling against the settings list (docs/reference/settings.md) or a fresh template.';
+    return say(read, labelAt, `"${label}" is not a setting Pathway knows. Pathway ignored this row. ${hint}`);
   }
   if (read.fromSheet.has(def.path)) return say(read, at, `"${def.label}" is set twice (first at ${read.fromSheet.get(def.path)}). Pathway kept the first.`, 'warning');
   if (cellText(cell) === '') {

@@ -52,6 +52,12 @@ describe('readSettings', () => {
     expect(read.issues).toEqual([expect.objectContaining({ cell: 'A3', severity: 'error' })]);
   });
 
+  it('suggests the setting a near-miss name was probably meant to be, without applying it', () => {
+    const read = readSettings([settingsSheet([['Minimum strand for a phase', 5]])]);
+    expect(read.settings.phase.minStrands).toBe(4);
+    expect(read.issues[0]?.message).toContain('Did you mean "Minimum strands for a phase"?');
+  });
+
   it('puts thresholds out of order back to their defaults, reporting each cell', () => {
     const read = readSettings([settingsSheet([
       ['Staffing: turnover for strand 1 (%)', 10],
