@@ -1,23 +1,15 @@
-import type { Cell, Grid } from '../core/grid/types.js';
-import { neutralise } from '../core/grid/neutralise.js';
-import { columnLetter } from '../core/grid/address.js';
+import type { Grid } from '../core/grid/types.js';
 import { isOwnedSheet, OWNED_PREFIX, USER_CHOICE_SHEETS, type Workbook } from '../core/ports/workbook.js';
-import type { CellRange, ColumnSpec, SheetSpec } from '../core/sheets/types.js';
+import type { ColumnSpec, SheetSpec } from '../core/sheets/types.js';
 import { dateToSerialIn } from './sheets-dates.js';
 import { compileFormats, specWidth, type FormatBlock } from './sheet-formats.js';
-import type {
-  ConditionalFormatRuleLike, DataValidationLike, RangeLike, SheetLike, SheetsValue, SpreadsheetAppLike, SpreadsheetLike,
-} from './spreadsheet-like.js';
+import { a1, conditionalRules, validationBlock } from './sheet-rules.js';
+import { toCell, toSheetRow } from './sheets-values.js';
+import type { RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './spreadsheet-like.js';
 
 /** Excel widths are in characters; Sheets wants pixels (about 7 px a character at 10 pt Arial, plus padding). */
 export function widthInPixels(characters: number): number {
   return Math.round(characters * 7 + 5);
-}
-
-function a1(r: CellRange): string {
-  const top = `${columnLetter(r.col)}${r.row + 1}`;
-  const bottom = `${columnLetter(r.col + (r.cols ?? 1) - 1)}${r.row + (r.rows ?? 1)}`;
-  return `${top}:${bottom}`;
 }
 
 export class NotOwnedSheetError extends Error {
@@ -113,8 +105,9 @@ export class SheetsWorkbook implements Workbook {
     if (formats.borders.medium.length) sheet.getRangeList(formats.borders.medium.map(a1)).setBorder(true, true, true, true, true, true, '#7F7F7F', this.app.BorderStyle.SOLID_MEDIUM);
     for (const m of spec.merges ?? []) sheet.getRange(m.row + 1, m.col + 1, m.rows ?? 1, m.cols ?? 1).merge();
     this.columns(sheet, spec.columns ?? []);
-    this.validations(sheet, spec);
-    sheet.setConditionalFormatRules(this.conditionalRules(sheet, spec));
+    const validations = validationBlock(this.app, spec);
+    if (validations) block(sheet, validations, (r, v) => r.setDataValidations(v));
+    sheet.setConditionalFormatRules(conditionalRules(this.app, sheet, spec));
     sheet.setFrozenRows(spec.freeze?.rows ?? 0);
     sheet.setFrozenColumns(spec.freeze?.cols ?? 0);
     if (spec.filterRow !== undefined && spec.rows.length > spec.filterRow) {
@@ -154,76 +147,11 @@ export class SheetsWorkbook implements Workbook {
       if (c.hidden) sheet.hideColumns(i + 1, 1);
     });
   }
-
-  private validations(sheet: SheetLike, spec: SheetSpec): void {
-    const list = spec.validations ?? [];
-    if (list.length === 0) return;
-    const rules = new Map<string, DataValidationLike>();
-    const ruleFor = (v: (typeof list)[number]): DataValidationLike => {
-      const key = JSON.stringify([v.list, v.allowBlank ?? true, v.prompt ?? '']);
-      let rule = rules.get(key);
-      if (!rule) {
-        let builder = this.app.newDataValidation().requireValueInList(v.list.map((x) => String(neutralise(x))), true).setAllowInvalid(false);
-        if (v.prompt) builder = builder.setHelpText(v.prompt);
-        rule = builder.build();
-        rules.set(key, rule);
-      }
-      return rule;
-    };
-    const painted = paintRules(list.map((v) => ({ range: v.range, rule: ruleFor(v) })));
-    block(sheet, painted, (r, v) => r.setDataValidations(v));
-  }
-
-  private conditionalRules(sheet: SheetLike, spec: SheetSpec): ConditionalFormatRuleLike[] {
-    const ranges = new Map<string, RangeLike>();
-    return (spec.conditional ?? []).map((c) => {
-      const key = a1(c.range);
-      let range = ranges.get(key);
-      if (!range) {
-        range = sheet.getRange(c.range.row + 1, c.range.col + 1, c.range.rows ?? 1, c.range.cols ?? 1);
-        ranges.set(key, range);
-      }
-      let builder = this.app.newConditionalFormatRule().whenTextEqualTo(c.equals).setBackground(`#${c.fill}`);
-      if (c.fontColor) builder = builder.setFontColor(`#${c.fontColor}`);
-      return builder.setRanges([range]).build();
-    });
-  }
 }
 
-function paintRules(items: { range: CellRange; rule: DataValidationLike }[]): FormatBlock<DataValidationLike | null> {
-  const r0 = Math.min(...items.map((i) => i.range.row));
-  const c0 = Math.min(...items.map((i) => i.range.col));
-  const r1 = Math.max(...items.map((i) => i.range.row + (i.range.rows ?? 1) - 1));
-  const c1 = Math.max(...items.map((i) => i.range.col + (i.range.cols ?? 1) - 1));
-  const values = Array.from({ length: r1 - r0 + 1 }, () => Array<DataValidationLike | null>(c1 - c0 + 1).fill(null));
-  for (const { range, rule } of items) {
-    for (let r = range.row; r < range.row + (range.rows ?? 1); r++) {
-      for (let c = range.col; c < range.col + (range.cols ?? 1); c++) values[r - r0]![c - c0] = rule;
-    }
-  }
-  return { row: r0, col: c0, values };
-}
-
-function block<T>(sheet: SheetLike, b: FormatBlock<T>, apply: (range: RangeLike, values: T[][]) => void): void {
+export function block<T>(sheet: SheetLike, b: FormatBlock<T>, apply: (range: RangeLike, values: T[][]) => void): void {
   const rows = b.values.length;
   const cols = b.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   apply(sheet.getRange(b.row + 1, b.col + 1, rows, cols), b.values);
-}
-
-function toCell(v: SheetsValue, toSerial: (d: Date) => number): Cell {
-  // Not `instanceof`: a Date made in another realm (a test's vm context, say) is still a Date.
-  if (Object.prototype.toString.call(v) === '[object Date]') return toSerial(v as Date);
-  if (v === '' || v === undefined || v === null) return null;
-  if (typeof v === 'number' && !Number.isFinite(v)) return null;
-  return v as string | number | boolean;
-}
-
-function toSheetRow(row: Cell[], width: number): SheetsValue[] {
-  const out: SheetsValue[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = neutralise(row[c] ?? null);
-    out.push(v === null || (typeof v === 'number' && !Number.isFinite(v)) ? '' : v);
-  }
-  return out;
 }
