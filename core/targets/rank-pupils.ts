@@ -20,16 +20,17 @@ export interface Ranked<T> {
  */
 export function rankPupils<T>(items: readonly T[], valueOf: (item: T) => number, lowerIsBetter = false): Ranked<T>[] {
   const n = items.length;
-  const order = items.map((_, i) => i);
+  const values = Float64Array.from(items, valueOf);
+  const order = Array.from({ length: n }, (_, i) => i);
   const sign = lowerIsBetter ? 1 : -1;
-  order.sort((a, b) => sign * (valueOf(items[a] as T) - valueOf(items[b] as T)));
+  order.sort((a, b) => sign * ((values[a] as number) - (values[b] as number)));
   const ranks = new Array<number>(n);
   const equals = new Array<number>(n);
   let start = 0;
   while (start < n) {
-    const v = valueOf(items[order[start] as number] as T);
+    const v = values[order[start] as number];
     let end = start;
-    while (end + 1 < n && valueOf(items[order[end + 1] as number] as T) === v) end++;
+    while (end + 1 < n && values[order[end + 1] as number] === v) end++;
     for (let k = start; k <= end; k++) {
       ranks[order[k] as number] = start + 1;
       equals[order[k] as number] = end - start + 1;
