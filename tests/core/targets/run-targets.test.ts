@@ -93,3 +93,29 @@ describe('targetsSheets: measure settings from the Pathway Settings sheet', () =
     expect(out.targets.find((t) => t.measure.name === 'Progress 8')?.target.value).toBe(0.3);
   });
 });
+
+describe('targetsSheets: units inside a school', () => {
+  it('a subject keeps its own target and drops, and stays out of the trust rows', () => {
+    const baselines = { name: 'Baselines', grid: [['School', 'URN', 'Unit', 'Measure', 'Baseline', 'Pupils'], ['Oakfield Primary', 100001, null, 'KS2 RWM EXS %', 58, 60], ['Oakfield Primary', 100001, 'Maths', 'KS2 RWM EXS %', 66, 60]] };
+    const drops = {
+      name: 'Drops',
+      grid: [
+        ['School', 'URN', 'Unit', 'Measure', 'Date', 'Actual', 'Pupils'],
+        ['Oakfield Primary', 100001, 'Maths', 'KS2 RWM EXS %', '2025-12-12', 60, 60],
+        ['Oakfield Primary', 100001, null, 'KS2 RWM EXS %', '2025-12-12', 62, 60],
+      ],
+    };
+    const out = targetsSheets([ALL[0]!, baselines, drops], { asOf: '2026-01-15' });
+    expect(out.targets.map((t) => [t.unit, t.target.value])).toEqual([
+      [null, 70],
+      ['Maths', 70],
+    ]);
+    expect(out.progress.map((p) => [p.unit, p.status])).toEqual([
+      ['Maths', 'well below'],
+      [null, 'on track'],
+    ]);
+    expect(out.trust.map((t) => [t.pupils, t.actual])).toEqual([[60, 62]]);
+    // Two targets, one well below: the school's share is a half.
+    expect(out.wellBelowShare).toEqual({ '100001': 0.5 });
+  });
+});
