@@ -1,5 +1,6 @@
 import type { Issue, SheetGrid } from '../grid/types.js';
 import type { SheetRead } from './_lib/sheet-read.js';
+import { sortIssues } from './_lib/sort-issues.js';
 import { MeasureNames } from './measure-key.js';
 import { isTrackerSheet, planSheet, type SheetPlan } from './plan-sheet.js';
 import { findHeaderRow } from './recognise.js';
@@ -63,5 +64,5 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
       severity: 'warning',
     });
   }
-  return { tracker, issues };
+  return { tracker, issues: sortIssues(issues, sheets) };
 }

@@ -139,3 +139,12 @@ describe('parseTracker: a school repeated on a wide sheet', () => {
     expect(issues).toEqual([expect.objectContaining({ sheet: 'P8', cell: 'A3', severity: 'error' })]);
   });
 });
+
+describe('parseTracker: issue order', () => {
+  it('lists issues down each sheet in workbook order, whatever order they were found in', () => {
+    const s = schoolsSheet([['Oak', 100001, 'Primary', 'bad'], ['Total'], ['Elm', 100002, 'Nowhere', 9]]);
+    const perf = sheet('P', [['URN', 'Measure', 'Year', 'Value'], [100099, 'P8', 2019, 1]]);
+    const { issues } = parseTracker([perf, s]);
+    expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['P!A2', 'Schools!D2', 'Schools!A3', 'Schools!C4', 'Schools!D4']);
+  });
+});
