@@ -58,3 +58,19 @@ describe('CsvFolderWorkbook (a folder of CSV exports as one workbook)', () => {
     expect(decodeCsvBytes(new TextEncoder().encode('Zoë'))).toBe('Zoë');
   });
 });
+
+describe('CsvFolderWorkbook through the whole categorise run', () => {
+  it('judges schools from Windows-1252 CSV exports with quoted commas, a BOM and CRLF', async () => {
+    const { runCategorise } = await import('../../core/run/categorise.js');
+    const head = 'School,URN,Phase of education,Leadership,Governance,Staffing,Attendance,Finance,Outcomes,Teaching & CPD,Behaviour,Safeguarding\r\n';
+    // "St Mary’s" with the Windows-1252 right quote (0x92); all strands 2 → Repair, D.
+    const schools = Buffer.concat([Buffer.from(head), Buffer.from('"St Mary'), Buffer.from([0x92]), Buffer.from('s, Upper School",270001,Secondary,2,2,2,2,2,2,2,2,Effective\r\n')]);
+    const perf = '\uFEFFURN,Measure,Year,Value\r\n' + [2022, 2023, 2024, 2025].map((y) => `270001,Progress 8,${y},"0.1"`).join('\r\n');
+    const bench = 'Measure,Year,Floor,Coasting,National,Top 15%\n' + [2022, 2023, 2024, 2025].map((y) => `Progress 8,${y},-0.5,-0.25,0,0.5`).join('\n');
+    const dir = folder('whole-run', { 'Schools.csv': schools, 'Performance.csv': perf, 'Benchmarks.csv': bench });
+    const out = await runCategorise(await CsvFolderWorkbook.open(dir), { asOf: '2025-11-01' });
+    // P8 0.1 → p 2.2 every year: stable with mean ≥ 2 → E.
+    expect(out.schools).toMatchObject([{ school: 'St Mary\u2019s, Upper School', phase: 'Repair', category: 'D', trajectory: 'E' }]);
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
