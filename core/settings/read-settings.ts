@@ -129,7 +129,8 @@ function rowsOf(read: Reading): SettingRow[] {
     const cell = read.fromSheet.get(path) ?? null;
     return { label, path, value, source: cell === null ? 'default' : 'sheet', cell };
   };
-  const rows = SETTING_DEFS.map((d) => row(d.label, d.path, getPath(read.settings, d.path) ?? null));
+  // An unset risk point counts as 0; an unset optional headline measure is shown as not set.
+  const rows = SETTING_DEFS.map((d) => row(d.label, d.path, getPath(read.settings, d.path) ?? (d.optional ? null : d.default)));
   for (const [name, m] of Object.entries(read.settings.measures)) {
     for (const prop of ['lowerIsBetter', 'decimals', 'min', 'max'] as const) {
       rows.push(row(`Measure: ${name} ${PROP_LABEL[prop]}`, `measures.${name}.${prop}`, m[prop]));
