@@ -11,6 +11,8 @@ describe('readSettings', () => {
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
     expect(read.issues).toEqual([]);
     expect(read.rows.every((r) => r.source === 'default')).toBe(true);
+    expect(read.rows.find((r) => r.path === 'risk.trajectory.A')?.value).toBe(0);
+    expect(read.rows.find((r) => r.path === 'headlineMeasure.special')?.value).toBeNull();
   });
 
   it.each([
