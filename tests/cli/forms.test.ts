@@ -80,6 +80,7 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     // Form 1: a row inserted above the class details, notes with a formula injection, WWW typed
     // under its box, judgements from the drop-down, an abbreviation, and an area of excellence.
     const k = formFor(wb, 'Kilnhurst Fields Primary', 'Early reading and phonics in KS1');
+    const added = `A${labelCell(k, 'Year / class').row}`;
     k.insertRow(Number(labelCell(k, 'Year / class').row), ['Reviewer added this row']);
     below(k, labelCell(k, 'Notes')).value = '=cmd|\' /C calc\'!A0';
     const www = labelCell(k, 'Strengths (WWW)');
@@ -130,6 +131,7 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     const sorted = (rows: string[][]) => rows.map((x) => x.join(' | ')).sort();
     expect(sorted(json.issues.map((i) => [i.sheet, i.cell, i.severity]))).toEqual(sorted([
       [kSheet, ri, 'warning'],
+      [kSheet, added, 'warning'],
       [pSheet, to.address, 'error'],
       [pSheet, size.address, 'error'],
       [pSheet, brilliant.address, 'error'],
@@ -141,6 +143,7 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
       expect.stringMatching(/^45 pupils .* not a possible class size/),
       expect.stringMatching(/^"Brilliant" .* not on the judgement scale/),
       expect.stringMatching(/dated 5 May 2026 .* after 31 Mar 2026/),
+      expect.stringMatching(/holds "Reviewer added this row" outside every field/),
     ]));
 
     const out = await open(join(dir, 'collated.xlsx'));

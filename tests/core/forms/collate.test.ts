@@ -85,7 +85,8 @@ describe('collateForms', () => {
   it('finds fields after rows are inserted and text is typed beside or below a box', () => {
     const forms = generated();
     const grid = forms[0]?.grid ?? [];
-    grid.splice(rowOf(grid, 'Year / class'), 0, [null, 'a row the reviewer added']);
+    const added = rowOf(grid, 'Year / class');
+    grid.splice(added, 0, [null, 'a row the reviewer added']);
     put(grid, rowOf(grid, 'Notes'), 3, 'Typed on the heading row');
     put(grid, rowOf(grid, 'Notes') + 1, 0, '=cmd|\' /C calc\'!A0');
     const www = rowOf(grid, 'Strengths (WWW)');
@@ -113,9 +114,11 @@ describe('collateForms', () => {
     expect(r?.completed).toBe(true);
     const sheet = forms[0]?.name ?? '';
     expect(issues.map((i) => [i.sheet, i.cell, i.severity])).toEqual([
+      [sheet, `B${added + 1}`, 'warning'],
       [sheet, `F${tla + 2}`, 'warning'],
       [sheet, `F${tla + 3}`, 'error'],
     ]);
+    expect(issues[0]?.message).toMatch(/"a row the reviewer added" outside every field/);
   });
 
   it.each([

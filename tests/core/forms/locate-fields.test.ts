@@ -56,12 +56,12 @@ describe('locateFields', () => {
     expect(f.issues.map((i) => [i.cell, i.severity])).toEqual([['B3', 'warning']]);
   });
 
-  it('reports text in the judgements that names no area, and a label that appears twice', () => {
+  it('reports text in the judgements that names no area, a label that appears twice, and text beside it that no field reads', () => {
     const g = form();
     g.splice(11, 0, ['a stray remark']);
     g.push(['Notes', 'copied by mistake']);
     const f = locateFields(g, 'F', AREAS);
-    expect(f.issues.map((i) => i.cell)).toEqual(['A17', 'A12']);
+    expect(f.issues.map((i) => i.cell)).toEqual(['A17', 'A12', 'B17']);
     expect(f.boxes.notes?.text).toBe('first note\nsecond note');
   });
 
@@ -69,5 +69,15 @@ describe('locateFields', () => {
     const g = form();
     g[0] = ['Monitoring / evidence form'];
     expect(locateFields(g, 'F', AREAS).missingLabels).toEqual(['formId', 'observer', 'from', 'to', 'lessonObservation', 'workAnalysis', 'discussion', 'other', 'focus']);
+  });
+});
+
+describe('locateFields: nothing typed is lost silently', () => {
+  it('warns about text between fields once the heading that owned it is gone', () => {
+    const g = form();
+    g[3] = [null];
+    const f = locateFields(g, 'F', AREAS);
+    expect(f.boxes.notes).toBeUndefined();
+    expect(f.issues.map((i) => [i.cell, i.severity])).toEqual([['A5', 'warning'], ['D6', 'warning']]);
   });
 });
