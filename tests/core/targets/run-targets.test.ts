@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetsSheets, academicYearOf } from '../../../core/targets/run-targets.js';
+import { schoolKey } from '../../../core/targets/school-key.js';
 import { ALL } from './fixtures.js';
 
 const out = targetsSheets(ALL, { asOf: '2026-01-15' });
@@ -117,5 +118,16 @@ describe('targetsSheets: units inside a school', () => {
     expect(out.trust.map((t) => [t.pupils, t.actual])).toEqual([[60, 62]]);
     // Two targets, one well below: the school's share is a half.
     expect(out.wellBelowShare).toEqual({ '100001': 0.5 });
+  });
+});
+
+describe('schoolKey matches the tracker key', () => {
+  it.each([
+    ['Oak', '100001', '100001'],
+    ['Oak', 'URN: 100001', '100001'],
+    ["St Mary's C of E", null, 'name:stmaryscofe'],
+    ['Oak', '', 'name:oak'],
+  ])('%s with URN %j → %s', (name, urn, key) => {
+    expect(schoolKey(name, urn)).toBe(key);
   });
 });
