@@ -212,6 +212,21 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     expect(plan.getWorksheet('Pathway Support Plan')?.rowCount).toBeGreaterThan(3);
   });
 
+  it('makes forms in the trust\'s own settings ("Form setting | Value" rows), flags on top', async () => {
+    const wb = new ExcelJS.Workbook();
+    addFormsSheets(wb);
+    const settings = wb.addWorksheet('Form settings');
+    settings.addRows([['Form setting', 'Value'], ['Judgement areas', '2025'], ['Largest class', 30]]);
+    await wb.xlsx.writeFile(join(dir, 'own-settings.xlsx'));
+    await cli(forms, ['generate', join(dir, 'own-settings.xlsx'), '-o', join(dir, 'own-forms.xlsx'), '--rows', '3', '--as-of', AS_OF]);
+    const made = await open(join(dir, 'own-forms.xlsx'));
+    const form = made.worksheets.find((w) => w.name.startsWith('Pathway Form '));
+    expect(form && labelCell(form, 'Inclusion').address).toMatch(/^A\d+$/);
+    const r = await cli(forms, ['collate', join(dir, 'own-forms.xlsx'), '-o', join(dir, 'own-collated.xlsx'), '--as-of', AS_OF, '--scheme', '2019', '--json']);
+    const json = JSON.parse(r.out) as { records: { judgements: Record<string, string> }[] };
+    expect(Object.keys(json.records[0]?.judgements ?? {})).toContain('Inclusion');
+  });
+
   it('refuses bad options plainly', async () => {
     expect((await cli(forms, ['print', 'x.xlsx'])).code).toBe(2);
     expect((await cli(forms, ['generate', join(dir, 'tracker.xlsx'), '--rows', 'ten'])).err).toMatch(/--rows "ten"/);
