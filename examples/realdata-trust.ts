@@ -5,25 +5,26 @@
 // the built tracker and Pathway's copy are written (under out/, which git ignores).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parseCsv } from '../cli/csv-parse.js';
 import { FileWorkbook } from '../cli/file-workbook.js';
 import type { Grid } from '../core/grid/types.js';
 import { bandPosition } from '../core/categorise/band-position.js';
-import { runCategorise } from '../core/run/categorise.js';
+import { runCategorise, type CategoriseOutput } from '../core/run/categorise.js';
 import { KS2_BENCHMARKS, KS2_MEASURE } from './sample/benchmarks.js';
 
 const YEARS = [2016, 2017, 2018, 2019, 2024, 2025];
 const AS_OF = '2026-03-31';
 
-interface PanelSchool {
+export interface PanelSchool {
   urn: string;
   name: string;
   trusts: string[];
   rwm: Map<number, number>;
 }
 
-function readPanel(path: string): PanelSchool[] {
+export function readPanel(path: string): PanelSchool[] {
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8')) as Grid;
   const col = (name: string): number => {
     const i = (header ?? []).indexOf(name);
@@ -42,13 +43,13 @@ function readPanel(path: string): PanelSchool[] {
     }));
 }
 
-function trustWithMostSchools(schools: PanelSchool[]): string {
+export function trustWithMostSchools(schools: PanelSchool[]): string {
   const counts = new Map<string, number>();
   for (const s of schools) for (const t of new Set(s.trusts)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
-async function writeTracker(path: string, trust: string, schools: PanelSchool[]): Promise<void> {
+export async function writeTracker(path: string, trust: string, schools: PanelSchool[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const list = wb.addWorksheet('Schools');
   list.addRow([`${trust}: primaries in the published KS2 panel`]);
@@ -87,20 +88,29 @@ function cellFor(value: number | undefined, year: number): string {
 
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const panel = readPanel(args.data);
-  const trust = args.trust ?? trustWithMostSchools(panel);
+/** Build the tracker for one trust of the panel, categorise it, and save Pathway's copy beside it. */
+export async function categoriseRealTrust(
+  data: string,
+  outDir: string,
+  trustName: string | null,
+): Promise<{ trust: string; schools: PanelSchool[]; tracker: string; output: string; result: CategoriseOutput }> {
+  const panel = readPanel(data);
+  const trust = trustName ?? trustWithMostSchools(panel);
   const schools = panel.filter((s) => s.trusts.includes(trust));
-  if (schools.length === 0) throw new Error(`No school in ${args.data} belongs to "${trust}".`);
-  mkdirSync(args.out, { recursive: true });
-  const tracker = join(args.out, `${slug(trust)}.xlsx`);
+  if (schools.length === 0) throw new Error(`No school in ${data} belongs to "${trust}".`);
+  mkdirSync(outDir, { recursive: true });
+  const tracker = join(outDir, `${slug(trust)}.xlsx`);
   await writeTracker(tracker, trust, schools);
   const wb = await FileWorkbook.open(tracker);
   const result = await runCategorise(wb, { asOf: AS_OF });
-  const output = join(args.out, `${slug(trust)}.pathway.xlsx`);
+  const output = join(outDir, `${slug(trust)}.pathway.xlsx`);
   await wb.saveAs(output);
+  return { trust, schools, tracker, output, result };
+}
 
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const { trust, schools, tracker, output, result } = await categoriseRealTrust(args.data, args.out, args.trust);
   const counts = new Map<string, number>();
   for (const s of result.schools) counts.set(s.trajectory ?? 'none (too little data)', (counts.get(s.trajectory ?? 'none (too little data)') ?? 0) + 1);
   console.log(`${trust}: ${schools.length} primaries → ${tracker}\nCategorised copy: ${output}\n\nJourneys:`);
@@ -115,4 +125,4 @@ async function main(): Promise<void> {
   console.log(`\n${result.issues.length} issues in the built tracker.`);
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
