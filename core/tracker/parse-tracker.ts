@@ -47,7 +47,7 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
   for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
   const adopt = book.size === 0;
   const measures = new MeasureNames();
-  const ctx: PerformanceContext = { book, measures, points: tracker.performance, seen: new Map(), adopt };
+  const ctx: PerformanceContext = { book, measures, points: tracker.performance, seen: new Map(), adopt, unknown: new Set() };
   for (const plan of plans) {
     const read = readOf(plan, issues);
     if (plan.role === 'performance-long') readPerformanceLong(read, ctx);

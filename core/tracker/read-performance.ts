@@ -17,6 +17,8 @@ export interface PerformanceContext {
   /** key|measure|unit|year → cell of the first value, to catch the same figure given twice. */
   seen: Map<string, string>;
   adopt: boolean;
+  /** Unknown schools already reported, so each is reported once per sheet. */
+  unknown: Set<string>;
 }
 
 /** Only measures named as percentages may be written as fractions: Progress 8 of 0.3 is not 30 %. */
@@ -75,7 +77,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
       report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row. Write the year as 2019 or 2018/19.`, 'error');
       continue;
     }
-    const key = resolveSchool(read, r, ctx.book, ctx.adopt);
+    const key = resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
     if (key === null) continue;
     const measure = ctx.measures.display(name);
     const value = readValue(read, r, valueCol, scaleFor(name, byMeasure.get(measureKey(name)) ?? []), measure);
@@ -97,7 +99,7 @@ export function readPerformanceWide(read: SheetRead, years: { col: number; year:
   const scale = scaleFor(measureName, rows.flatMap((r) => columns.map(({ col }) => read.grid[r]?.[col] ?? null)));
   const seenRows = new Map<string, number>();
   for (const r of rows) {
-    const key = resolveSchool(read, r, ctx.book, ctx.adopt);
+    const key = resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
     if (key === null) continue;
     // One issue for a repeated row, rather than one per year cell.
     const rowId = `${key}|${(unitOf(read, r) ?? '').toLowerCase()}`;

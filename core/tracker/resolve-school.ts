@@ -8,7 +8,7 @@ import { nameKey, type SchoolBook } from './school-book.js';
  * schools sheet (`adopt`), a school seen for the first time is added with what the row gives.
  * Reports an unknown or ambiguous school on the row and returns null.
  */
-export function resolveSchool(read: SheetRead, r: number, book: SchoolBook, adopt: boolean): string | null {
+export function resolveSchool(read: SheetRead, r: number, book: SchoolBook, adopt: boolean, reported = new Set<string>()): string | null {
   const urn = urnText(cellAt(read, r, 'urn'));
   const name = cellText(cellAt(read, r, 'school'));
   if (urn !== null && book.byUrn(urn)) return urn;
@@ -30,8 +30,13 @@ export function resolveSchool(read: SheetRead, r: number, book: SchoolBook, adop
   const field = urn !== null ? 'urn' : 'school';
   if (urn === null && name === '') {
     report(read, r, field, `Row ${r + 1} names no school. Pathway skipped it. Fill in the school or URN.`, 'error');
-  } else {
-    report(read, r, field, `${what} is not on the schools sheet. Pathway skipped this row. Add the school to the schools sheet or correct the name or URN.`, 'error');
+    return null;
+  }
+  // One issue per unknown school and sheet: a school missing from the list has many rows.
+  const id = `${read.sheet}|${urn ?? nameKey(name)}`;
+  if (!reported.has(id)) {
+    reported.add(id);
+    report(read, r, field, `${what} is not on the schools sheet. Pathway skipped this row and any later rows for it on this sheet. Add the school to the schools sheet or correct the name or URN.`, 'error');
   }
   return null;
 }

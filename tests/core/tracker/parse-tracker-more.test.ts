@@ -148,3 +148,18 @@ describe('parseTracker: issue order', () => {
     expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['P!A2', 'Schools!D2', 'Schools!A3', 'Schools!C4', 'Schools!D4']);
   });
 });
+
+describe('parseTracker: a school missing from the schools sheet', () => {
+  it('is reported once per sheet, on its first row, however many rows it has', () => {
+    const perf = sheet('P', [
+      ['URN', 'Measure', 'Year', 'Value'],
+      [100099, 'KS2 RWM EXS %', 2018, 60],
+      [100099, 'KS2 RWM EXS %', 2019, 62],
+      [100001, 'KS2 RWM EXS %', 2019, 70],
+      [100099, 'KS2 RWM GDS %', 2019, 10],
+    ]);
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK, ELM]), perf]);
+    expect(tracker.performance).toHaveLength(1);
+    expect(issues.map((i) => i.cell)).toEqual(['A2']);
+  });
+});
