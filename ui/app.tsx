@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CommandId, HostApi, HostInfo } from './host-api.js';
 import { MSG } from './messages.js';
 import { ErrorBar } from './parts/error-bar.js';
+import { ActionView } from './views/action-view.js';
 import { CategoriseView } from './views/categorise-view.js';
 import { HomeView } from './views/home-view.js';
 import { SettingsView } from './views/settings-view.js';
@@ -33,8 +34,12 @@ export function App({ host, subscribeView }: AppProps) {
   }, [host]);
   useEffect(() => subscribeView?.(setView), [subscribeView]);
 
-  const tabs = (info?.commands ?? []).filter((c) => VIEWS[c]);
+  // Later capabilities show as a view of their runs when the host offers any for that view.
+  const actionsFor = (c: CommandId) => (host.runAction ? (info?.actions ?? []).filter((a) => a.view === c) : []);
+  const drawable = (c: CommandId) => Boolean(VIEWS[c]) || actionsFor(c).length > 0;
+  const tabs = (info?.commands ?? []).filter(drawable);
   const Current = VIEWS[view];
+  const viewActions = actionsFor(view);
   return (
     // The class goes on an inner div: Fluent copies the provider's className onto its portal node
     // (pop-ups), which would then cover the page and swallow clicks.
@@ -48,7 +53,7 @@ export function App({ host, subscribeView }: AppProps) {
       {!info && !error && <Spinner label={MSG.loading} />}
       {info && (
         <>
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as CommandId)} aria-label={MSG.title} size="small">
+          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as CommandId)} aria-label={MSG.title} size="small" style={{ flexWrap: 'wrap' }}>
             {tabs.map((c) => (
               <Tab key={c} value={c}>
                 {MSG.tabs[c]}
@@ -58,6 +63,8 @@ export function App({ host, subscribeView }: AppProps) {
           <main>
             {Current && info.commands.includes(view) ? (
               <Current host={host} />
+            ) : viewActions.length > 0 && info.commands.includes(view) ? (
+              <ActionView key={view} host={host} actions={viewActions} title={MSG.tabs[view]} />
             ) : (
               <MessageBar intent="info">
                 <MessageBarBody>{MSG.notInThisVersion(MSG.tabs[view])}</MessageBarBody>

@@ -19,6 +19,35 @@ export type { Issue, CategoriseSummary, SheetRole };
 /** Views the pane can show. A host lists the ones it supports; later issues add ids here. */
 export type CommandId = 'home' | 'categorise' | 'settings' | 'targets' | 'plans' | 'forms' | 'broker';
 
+/** A run of a later capability (targets, plans, forms, broker) the host offers through `runAction`. */
+export type ActionId = 'targets' | 'plans' | 'forms.generate' | 'forms.collate' | 'broker';
+
+export interface ActionInfo {
+  id: ActionId;
+  /** The pane view that shows it. */
+  view: CommandId;
+  /** Button text, e.g. "Set targets". */
+  label: string;
+  /** One or two sentences: what it reads and which sheets it writes. */
+  help: string;
+}
+
+export interface ActionRequest {
+  /** ISO date the run is "as of"; the host uses today when absent. */
+  asOf?: string;
+}
+
+export interface ActionResultView {
+  id: ActionId;
+  /** Pathway sheets written, in order. */
+  outputSheets: string[];
+  /** The sheet an "Open" button goes to ("" when nothing was written). */
+  mainSheet: string;
+  /** What the run counted, e.g. { label: "Targets", value: 120 }. */
+  facts: { label: string; value: string | number }[];
+  issues: Issue[];
+}
+
 export interface HostInfo {
   kind: 'excel' | 'google' | 'preview';
   /** Shown in the pane's header, e.g. "Excel" or "Google Sheets". */
@@ -27,6 +56,8 @@ export interface HostInfo {
   commands: CommandId[];
   /** The view a ribbon button or menu item asked for when it opened the pane. */
   startView?: CommandId;
+  /** Runs offered through `runAction`, each shown on its view. */
+  actions?: ActionInfo[];
 }
 
 /** One column of a user's header row, for the "correct a column" drop-down. */
@@ -136,4 +167,6 @@ export interface HostApi {
   goToCell(sheet: string, cell: string): Promise<void>;
   /** Activate a sheet, e.g. "Pathway Schools" after a run. */
   openSheet(name: string): Promise<void>;
+  /** Run a later capability listed in `HostInfo.actions` (optional: a host without it shows no such views). */
+  runAction?(id: ActionId, request: ActionRequest, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<ActionResultView>;
 }

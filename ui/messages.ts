@@ -55,5 +55,14 @@ export const MSG = {
     saved: 'Saved to the Pathway Settings sheet.',
     notSaved: 'Nothing was saved: correct the values marked below, then save again.',
   },
+  action: {
+    asOf: 'As of (date for this run)',
+    run: 'Run',
+    done: (sheets: number, issues: number) => `Done: ${sheets} sheets written, ${issues} issues noted.`,
+    nothingWritten: 'Done: nothing needed writing.',
+    open: (sheet: string) => `Open ${sheet}`,
+    counted: 'What the run found',
+    issues: 'Issues',
+  },
   error: 'Something went wrong',
 } as const;

@@ -13,6 +13,7 @@ import type {
   SheetOverview,
   WorkbookOverviewView,
 } from '../../ui/host-api.js';
+import { resultView, RUNNERS } from './actions.js';
 import { checkSettingsRows, settingsSpec, settingsView } from './settings-rows.js';
 
 /** A Workbook with the few extra things a pane needs: the user's own choice sheets, selection, flushing batched writes. */
@@ -76,6 +77,13 @@ export function createCoreHost(opts: CoreHostOptions): HostApi {
         if (checked.issues.some((i) => i.severity === 'error')) return checked;
         await wb.writeChoiceSheet(settingsSpec(rows));
         return { ...checked, saved: true };
+      }),
+    runAction: (id, request, onProgress, signal) =>
+      session(async (wb) => {
+        const run = RUNNERS[id];
+        if (!run) throw new Error(`This version of Pathway cannot run "${id}".`);
+        const out = await run(wb, { asOf: request.asOf ?? opts.today(), ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+        return resultView(id, out);
       }),
     goToCell: (sheet, cell) => session((wb) => wb.select(sheet, cell || 'A1')),
     openSheet: (name) => session((wb) => wb.select(name)),

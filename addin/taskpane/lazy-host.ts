@@ -21,5 +21,10 @@ export function lazyHost(info: HostInfo, load: () => Promise<HostApi>): HostApi 
     writeSettings: (rows) => host().then((h) => h.writeSettings(rows)),
     goToCell: (sheet, cell) => host().then((h) => h.goToCell(sheet, cell)),
     openSheet: (name) => host().then((h) => h.openSheet(name)),
+    runAction: (id, request, onProgress, signal) =>
+      host().then((h) => {
+        if (!h.runAction) throw new Error('This version of Pathway cannot run that.');
+        return h.runAction(id, request, onProgress, signal);
+      }),
   };
 }

@@ -2,12 +2,18 @@ import type { HostInfo } from '../../ui/host-api.js';
 import { mountPane } from '../../ui/mount.js';
 import { registerCommands } from '../commands/commands.js';
 import { registerFunctions } from '../functions/functions.js';
+import { ACTIONS } from './action-list.js';
 import { lazyHost } from './lazy-host.js';
 
 // The shared runtime needs custom functions associated at load, before anything awaits.
 registerFunctions();
 
-const INFO: HostInfo = { kind: 'excel', label: 'Excel', commands: ['home', 'categorise', 'settings'] };
+const INFO: HostInfo = {
+  kind: 'excel',
+  label: 'Excel',
+  commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'],
+  actions: ACTIONS,
+};
 
 Office.onReady(() => {
   const root = document.getElementById('root');

@@ -176,3 +176,27 @@ describe('cancelling a run', () => {
     expect(fx.sheets.filter((s) => s.name.startsWith('Pathway '))).toEqual([]);
   });
 });
+
+describe('later capabilities through runAction (in-memory workbook)', () => {
+  it.each(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker'] as const)('%s runs its core use case and reports what it wrote', async (id) => {
+    const book = new MemoryWorkbook(sample);
+    const host = createCoreHost({ info: INFO, session: (work) => work(book as HostWorkbook), today: () => '2025-11-01' });
+    const result = await host.runAction!(id, {});
+    expect(result.id).toBe(id);
+    for (const name of result.outputSheets) {
+      expect(name.startsWith('Pathway ')).toBe(true);
+      expect(book.sheets.some((s) => s.name === name)).toBe(true);
+    }
+    expect(result.mainSheet).toBe(result.outputSheets[0] ?? '');
+    expect(result.facts.every((f) => f.label.length > 0)).toBe(true);
+  });
+
+  it('facts count lists and keep numbers, and leave sheets and issues out', async () => {
+    const { factsOf } = await import('../../addin/taskpane/actions.js');
+    expect(factsOf({ targets: [1, 2, 3], academicYear: 2026, budget: 1234.567, issues: [1], sheets: [], wellBelowShare: {} })).toEqual([
+      { label: 'Targets', value: 3 },
+      { label: 'Academic year', value: 2026 },
+      { label: 'Budget', value: 1234.57 },
+    ]);
+  });
+});

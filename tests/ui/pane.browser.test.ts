@@ -147,6 +147,18 @@ describe('Pathway pane in headless Chromium (browser preview host)', () => {
     await other.close();
   }, 60_000);
 
+  it('later capabilities have their views: targets run and report the sheets they wrote', async () => {
+    await page.getByRole('tab', { name: 'Targets' }).click();
+    await page.getByRole('button', { name: 'Set targets and check progress' }).click();
+    const done = page.getByText(/^Done: \d+ sheets written/);
+    await done.waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Open Pathway Targets' }).click();
+    await page.locator('#book table[data-sheet="Pathway Targets"]').waitFor();
+    await page.getByRole('tab', { name: 'Forms' }).click();
+    expect(await page.getByRole('button', { name: 'Make forms for the visit schedule' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Collate completed forms' }).count()).toBe(1);
+  }, 90_000);
+
   it('sent no request beyond localhost and raised no page error', () => {
     expect(leaks).toEqual([]);
     expect(pageErrors).toEqual([]);
