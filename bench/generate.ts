@@ -9,6 +9,8 @@ export interface BenchTrackerShape {
   measures: number;
   years: number;
   seed?: number;
+  /** 'long': one URN | Measure | Year | Value sheet; 'wide': one sheet per measure, a column per year. */
+  layout?: 'long' | 'wide';
 }
 
 export const DEFAULT_SHAPE: BenchTrackerShape = { schools: 150, measures: 40, years: 10 };
@@ -50,19 +52,35 @@ function thresholds(measure: string): [number, number, number, number] {
   return measure === 'Progress 8' ? [-0.5, -0.25, 0, 0.5] : [40, 50, 60, 75];
 }
 
+/** A school's values for one measure over the years: a bounded random walk between the thresholds. */
+function walk(measure: string, years: number, rng: Rng): number[] {
+  const [floor, , national, top] = thresholds(measure);
+  let v = rng.between(floor, top);
+  return Array.from({ length: years }, () => {
+    v = Math.min(top + (top - national), Math.max(floor - (national - floor), v + rng.between(-0.1, 0.1) * (top - floor)));
+    return Number(v.toFixed(2));
+  });
+}
+
 function performanceGrid(shape: BenchTrackerShape, measures: string[], rng: Rng): Grid {
   const rows: Grid = [['URN', 'Measure', 'Year', 'Value', 'Unit']];
   for (let i = 0; i < shape.schools; i++) {
-    for (const m of measures) {
-      const [floor, , national, top] = thresholds(m);
-      let v = rng.between(floor, top);
-      for (let y = 0; y < shape.years; y++) {
-        v = Math.min(top + (top - national), Math.max(floor - (national - floor), v + rng.between(-0.1, 0.1) * (top - floor)));
-        rows.push([String(960_000 + i), m, FIRST_YEAR + y, Number(v.toFixed(2)), null]);
-      }
-    }
+    for (const m of measures) walk(m, shape.years, rng).forEach((v, y) => rows.push([String(960_000 + i), m, FIRST_YEAR + y, v, null]));
   }
   return rows;
+}
+
+/** One sheet per measure, titled with its name above a School | URN | year… header. */
+function wideGrids(shape: BenchTrackerShape, measures: string[], rng: Rng): SheetGrid[] {
+  const years = Array.from({ length: shape.years }, (_, y) => FIRST_YEAR + y);
+  return measures.map((m, k) => ({
+    name: `Measure ${String(k + 1).padStart(2, '0')}`,
+    grid: [
+      [m],
+      ['School', 'URN', ...years],
+      ...Array.from({ length: shape.schools }, (_, i) => [`Bench School ${String(i + 1).padStart(3, '0')}`, String(960_000 + i), ...walk(m, shape.years, rng)]),
+    ],
+  }));
 }
 
 function benchmarksGrid(shape: BenchTrackerShape, measures: string[]): Grid {
@@ -75,11 +93,9 @@ function benchmarksGrid(shape: BenchTrackerShape, measures: string[]): Grid {
 export function benchTrackerGrids(shape: BenchTrackerShape = DEFAULT_SHAPE): SheetGrid[] {
   const rng = seededRng(shape.seed ?? 150_40_10);
   const measures = measureNames(shape.measures);
-  return [
-    { name: 'Schools', grid: schoolsGrid(shape.schools, rng) },
-    { name: 'Performance', grid: performanceGrid(shape, measures, rng) },
-    { name: 'Benchmarks', grid: benchmarksGrid(shape, measures) },
-  ];
+  const schools = { name: 'Schools', grid: schoolsGrid(shape.schools, rng) };
+  const performance = shape.layout === 'wide' ? wideGrids(shape, measures, rng) : [{ name: 'Performance', grid: performanceGrid(shape, measures, rng) }];
+  return [schools, ...performance, { name: 'Benchmarks', grid: benchmarksGrid(shape, measures) }];
 }
 
 /** The same grids as an .xlsx file (the inspection date column as real dates). */
