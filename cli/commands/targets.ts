@@ -15,7 +15,7 @@ with estimates get pupil targets, cohort targets, rank order and class value add
 
 Reads sheets by their headers:
   benchmarks   Measure + National, Top quartile or P50/P75/P90… (optional Method, Pupil threshold)
-  baselines    School + Measure + Baseline (optional URN, Unit, Pupils, Method)
+  baselines    School + Measure + Baseline (optional URN, Unit, Pupils, Method, Agreed target)
   data drops   School + Measure + Actual + Date or Drop (optional URN, Unit, Pupils)
   pupils       Pupil + Class + Estimate P50/P80… (optional School, Measure, Actual)
 Writes "Pathway Targets", "Pathway Progress", and with pupils "Pathway Pupils" and "Pathway Classes".

@@ -19,12 +19,14 @@ export interface BaselineRow {
   baseline: number | null;
   pupils: number | null;
   method: TargetMethod | null;
+  /** A target agreed by hand, which replaces the computed one. */
+  agreed: number | null;
   source: Source;
 }
 
-type F = 'school' | 'urn' | 'unit' | 'measure' | 'baseline' | 'pupils' | 'method';
+type F = 'school' | 'urn' | 'unit' | 'measure' | 'baseline' | 'pupils' | 'method' | 'agreed';
 
-/** Headers of a baselines sheet: `School`, `Measure` and `Baseline` make one. */
+/** Headers of a baselines sheet: `School`, `Measure` and `Baseline` make one; `Agreed target` overrides the computed target. */
 export const BASELINE_FIELDS: readonly FieldDef<F>[] = [
   { field: 'school', aliases: ['School', 'Academy', 'School name'], required: true },
   { field: 'urn', aliases: ['URN'] },
@@ -33,6 +35,7 @@ export const BASELINE_FIELDS: readonly FieldDef<F>[] = [
   { field: 'baseline', aliases: ['Baseline', 'Last year', 'Starting point', 'Current'], required: true },
   { field: 'pupils', aliases: ['Pupils', 'Cohort', 'Cohort size', 'Number of pupils', 'No of pupils'] },
   { field: 'method', aliases: ['Method', 'Target method'] },
+  { field: 'agreed', aliases: ['Agreed target', 'Target agreed', 'Agreed'] },
 ];
 
 /** Percent columns mix 65 and 0.65 across trusts: decide the scale per measure, from all its cells. */
@@ -83,6 +86,7 @@ export function readBaselineSheet(sheet: SheetGrid): BaselinesRead | null {
       baseline: log.value(measureValue(cellIn(cells, c.baseline), measure, s), row, c.baseline, 'Baseline', 'the target is set without a floor'),
       pupils: c.pupils === undefined ? null : log.value(parseNumber(cellIn(cells, c.pupils)), row, c.pupils, 'Pupils', 'the school is left out of pupil-weighted trust figures'),
       method: c.method === undefined ? null : log.value(parseMethod(cellIn(cells, c.method)), row, c.method, 'Method', "the measure's method is used"),
+      agreed: c.agreed === undefined ? null : log.value(measureValue(cellIn(cells, c.agreed), measure, s), row, c.agreed, 'Agreed target', 'the computed target is used'),
       source: { sheet: sheet.name, row },
     });
   }

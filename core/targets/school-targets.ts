@@ -6,7 +6,7 @@ import { milestones } from './milestones.js';
 import type { BaselineRow } from './read-baselines.js';
 import type { BenchmarkRow } from './read-benchmarks.js';
 import { resolveMeasure } from './resolve-measure.js';
-import { setTarget } from './set-target.js';
+import { agreedTarget, setTarget } from './set-target.js';
 import type { Milestone, Target, TargetMeasure, TargetSettings } from './types.js';
 
 export interface TargetRow {
@@ -43,18 +43,19 @@ function oneTarget(b: BaselineRow, bench: BenchmarkRow | undefined, ctx: Targets
     margin: bench?.margin ?? ctx.settings.margin,
     stretchK: bench?.stretchK ?? ctx.settings.stretchK,
   });
-  if (!made.ok) {
-    const why = bench ? made.reason : `there are no benchmarks for "${b.measure}" in any benchmarks sheet`;
+  const target = b.agreed !== null ? agreedTarget(b.agreed, b.baseline, measure, made) : made.ok ? made.value : null;
+  if (target === null) {
+    const why = !made.ok && bench ? made.reason : `there are no benchmarks for "${b.measure}" in any benchmarks sheet`;
     issues.push({ ...where, severity: 'error', message: `No target for ${b.school}, ${b.measure}: ${why}.` });
     return null;
   }
   let staged: Milestone[] = [];
   if (b.baseline !== null) {
-    const m = milestones(b.baseline, made.value.value, { periods: ctx.settings.periods, weights: ctx.settings.weights, academicYear: ctx.academicYear, decimals: measure.decimals });
+    const m = milestones(b.baseline, target.value, { periods: ctx.settings.periods, weights: ctx.settings.weights, academicYear: ctx.academicYear, decimals: measure.decimals });
     if (m.ok) staged = m.value;
     else issues.push({ ...where, severity: 'error', message: `Milestones for ${b.school}, ${b.measure} were not staged: ${m.reason}.` });
   }
-  return { school: b.school, schoolKey: b.schoolKey, unit: b.unit, measure, baseline: b.baseline, pupils: b.pupils, target: made.value, milestones: staged };
+  return { school: b.school, schoolKey: b.schoolKey, unit: b.unit, measure, baseline: b.baseline, pupils: b.pupils, target, milestones: staged };
 }
 
 /** Set every school's (and unit's) targets and stage their milestones; each failure is an issue on its row. */

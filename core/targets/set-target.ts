@@ -98,3 +98,14 @@ export const METHOD_NAMES: Record<TargetMethod, string> = {
   'top-quartile': 'Top-quartile progress',
   stretch: 'Stretch',
 };
+
+/**
+ * A target the head and trust agreed by hand, held to the same guarantees (never worse than the
+ * baseline, measure precision, range); the basis keeps what the trust's method would have given.
+ */
+export function agreedTarget(agreed: number, baseline: number | null, measure: TargetMeasure, computed: Outcome<Target>): Target {
+  const done = finish(agreed, baseline, measure);
+  const method = computed.ok ? computed.value.method : 'percentile';
+  const beside = computed.ok ? `the ${METHOD_NAMES[method].toLowerCase()} method gives ${fixed(computed.value.value, measure.decimals)}` : `no method could set one (${computed.reason})`;
+  return { value: done.value, method, agreed: true, basis: [`Agreed target ${fixed(roundTo(agreed, measure.decimals), measure.decimals)}; ${beside}`, ...done.notes].join('; ') };
+}

@@ -61,6 +61,8 @@ export interface Target {
   method: TargetMethod;
   /** Plain English: which method, which numbers, and any floor, rounding or clamp applied. */
   basis: string;
+  /** True when the value is the target agreed by hand (the baselines sheet's Agreed target). */
+  agreed?: boolean;
 }
 
 /** A result or the reason there is none (never thrown). */

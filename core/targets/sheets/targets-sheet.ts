@@ -32,12 +32,12 @@ export function targetsSheet(targets: readonly TargetRow[], cohorts: readonly Co
     t.school,
     t.unit,
     t.measure.name,
-    METHOD_NAMES[t.target.method],
+    t.target.agreed ? 'Agreed' : METHOD_NAMES[t.target.method],
     t.baseline,
     t.target.value,
     ...staged.map((_, i) => t.milestones[i]?.value ?? null),
     t.target.basis,
-    null,
+    t.target.agreed ? 'Yes' : null,
   ]);
   for (const c of cohorts) {
     const gap = staged.map(() => null);

@@ -131,3 +131,32 @@ describe('schoolKey matches the tracker key', () => {
     expect(schoolKey(name, urn)).toBe(key);
   });
 });
+
+describe('targetsSheets: a target agreed by hand', () => {
+  const withAgreed = (value: number | string) => ({
+    name: 'Baselines',
+    grid: [['School', 'URN', 'Measure', 'Baseline', 'Pupils', 'Agreed target'], ['Oakfield Primary', 100001, 'KS2 RWM EXS %', 58, 60, value]],
+  });
+
+  it('replaces the computed target, stages milestones to it and keeps the method in the basis', () => {
+    const out = targetsSheets([ALL[0]!, withAgreed(66)], { asOf: '2026-01-15' });
+    const t = out.targets[0];
+    expect(t?.target).toMatchObject({ value: 66, agreed: true, basis: 'Agreed target 66.0; the percentile method gives 70.0' });
+    expect(t?.milestones.at(-1)?.value).toBe(66);
+    const row = out.sheets[0]?.rows[3];
+    expect(row?.[3]).toBe('Agreed');
+    expect(row?.at(-1)).toBe('Yes');
+  });
+
+  it('is still never worse than the baseline', () => {
+    const out = targetsSheets([ALL[0]!, withAgreed(55)], { asOf: '2026-01-15' });
+    expect(out.targets[0]?.target.value).toBe(58);
+    expect(out.targets[0]?.target.basis).toMatch(/raised to the baseline 58/);
+  });
+
+  it('a bad agreed target is an issue on its cell and the computed target stands', () => {
+    const out = targetsSheets([ALL[0]!, withAgreed('seventy')], { asOf: '2026-01-15' });
+    expect(out.targets[0]?.target.value).toBe(70);
+    expect(out.issues).toEqual([{ sheet: 'Baselines', cell: 'F2', severity: 'error', message: expect.stringMatching(/Agreed target: "seventy" is not a number; the computed target is used/) }]);
+  });
+});
