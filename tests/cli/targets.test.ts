@@ -104,3 +104,13 @@ describe('pathway targets and plans on a workbook with none of their sheets', ()
     expect(r.out).toMatch(message);
   });
 });
+
+describe('the sample sheets', () => {
+  it('carry one agreed target, shown as Agreed in Pathway Targets', async () => {
+    const r = await pathway('targets', input, '-o', join(dir, 'agreed.xlsx'), '--as-of', '2026-03-01', '--json');
+    const body = JSON.parse(r.out) as { targets: { school: string; target: { agreed?: boolean; basis: string } }[] };
+    const agreed = body.targets.filter((t) => t.target.agreed);
+    expect(agreed.map((t) => t.school)).toEqual(['Kilnhurst Fields Primary']);
+    expect(agreed[0]?.target.basis).toMatch(/^Agreed target \d+\.0; the percentile method gives/);
+  });
+});
