@@ -73,7 +73,7 @@ describe('Pathway pane in headless Chromium (browser preview host)', () => {
     expect(expected.schools).toBeGreaterThan(0);
     expect(await page.getByText(/^\d+ schools across \d+ sheets\.$/).textContent()).toBe(`${expected.schools} schools across ${expected.sheets} sheets.`);
     for (const sheet of expected.recognised) {
-      expect(await page.getByRole('region', { name: new RegExp(`^${sheet}`) }).count(), sheet).toBe(1);
+      expect(await page.locator(`section.pw-sheet[data-sheet="${sheet}"]`).count(), sheet).toBe(1);
     }
     expect(await page.getByRole('combobox', { name: 'Column for URN on Schools' }).textContent()).toContain('B');
   }, 90_000);
@@ -101,7 +101,7 @@ describe('Pathway pane in headless Chromium (browser preview host)', () => {
     await picker.click();
     await page.getByRole('option', { name: /^D · / }).click();
     await expect.poll(() => picker.textContent(), { timeout: 30_000 }).toMatch(/^D · /);
-    expect(await page.getByRole('region', { name: /^Schools/ }).getByText('your correction').count()).toBe(1);
+    expect(await page.locator('section.pw-sheet[data-sheet="Schools"]').getByText('your correction').count()).toBe(1);
     expect(await page.locator('#book nav button', { hasText: 'Pathway Mapping' }).count()).toBe(1);
     await categorise();
     const after = await pupilsTotal('By phase');

@@ -41,7 +41,7 @@ function ColumnPicker({ sheet, field, onPick, busy }: { sheet: SheetOverview; fi
 function SheetMapping({ sheet, onPick, busy }: { sheet: SheetOverview; onPick: (field: string, col: string | null) => void; busy: boolean }) {
   const id = useId();
   return (
-    <section className="pw-sheet" aria-labelledby={id}>
+    <section className="pw-sheet" aria-labelledby={id} data-sheet={sheet.sheet}>
       <h3 id={id}>
         {sheet.sheet} <Badge appearance="outline">{sheet.roleLabel}</Badge>
       </h3>
