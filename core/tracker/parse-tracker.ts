@@ -1,6 +1,6 @@
 import type { Issue, SheetGrid } from '../grid/types.js';
 import type { SheetRead } from './_lib/sheet-read.js';
-import { sortIssues } from './_lib/sort-issues.js';
+import { sortIssues, uniqueIssues } from './_lib/sort-issues.js';
 import { MeasureNames } from './measure-key.js';
 import { isTrackerSheet, planSheet, type SheetPlan } from './plan-sheet.js';
 import { findHeaderRow } from './recognise.js';
@@ -41,7 +41,7 @@ function readOf(plan: SheetPlan, issues: Issue[]): SheetRead {
  */
 export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = []): { tracker: Tracker; issues: Issue[] } {
   const issues: Issue[] = [];
-  const plans = sheets.filter(isTrackerSheet).flatMap((s) => planSheet(s, mapping, issues) ?? []);
+  const plans = sheets.filter(isTrackerSheet).flatMap((s) => planSheet(s, mapping, issues));
   const book = new SchoolBook();
   const tracker: Tracker = { schools: book.records, performance: [], benchmarks: [], nationalPA: [], recognised: [...plans.map(recognised), ...settingsSheets(sheets)] };
   for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
@@ -64,5 +64,5 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
       severity: 'warning',
     });
   }
-  return { tracker, issues: sortIssues(issues, sheets) };
+  return { tracker, issues: sortIssues(uniqueIssues(issues), sheets) };
 }

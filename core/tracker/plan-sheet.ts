@@ -3,7 +3,7 @@ import { cellText } from '../grid/cell-text.js';
 import { parseAcademicYear } from '../grid/parse-academic-year.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
 import { fieldLabel, ROLE_DEFS, roleDef } from './fields.js';
-import { hasHeaderRow, recogniseHeader, type HeaderMatch } from './recognise.js';
+import { companionMatch, hasHeaderRow, recogniseHeader, type HeaderMatch } from './recognise.js';
 import type { MappingOverride } from './read-mapping.js';
 import type { SheetRole } from './types.js';
 
@@ -33,8 +33,18 @@ export function isTrackerSheet(sheet: SheetGrid): boolean {
   return !hasHeaderRow(sheet.grid, ['Setting', 'Value']) && !hasHeaderRow(sheet.grid, ['Sheet', 'Field', 'Column']);
 }
 
-/** The wide sheet's measure: the first title text above the header, else the sheet's name. */
-function wideMeasure(sheet: SheetGrid, headerRow: number): string {
+/**
+ * The wide sheet's measure: a title over the year columns in the row above the header, else the
+ * first title text above the header, else the sheet's name.
+ */
+function wideMeasure(sheet: SheetGrid, match: HeaderMatch): string {
+  const above = sheet.grid[match.headerRow - 1] ?? [];
+  const cols = match.years.map((y) => y.col);
+  for (let c = Math.min(...cols); c <= Math.max(...cols); c++) {
+    const text = cellText(above[c] ?? null);
+    if (text !== '' && !parseAcademicYear(above[c] ?? null).ok) return text;
+  }
+  const headerRow = match.twoRow ? match.headerRow - 1 : match.headerRow;
   for (let r = 0; r < headerRow; r++) {
     for (const cell of sheet.grid[r] ?? []) {
       const text = cellText(cell);
@@ -70,10 +80,10 @@ function describeGroup(group: string[]): string {
  * Decide what a sheet is from its headers (and any Pathway Mapping rows for it). A sheet that
  * nearly matches a role but lacks a required column is reported, naming the header row.
  */
-export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: Issue[]): SheetPlan | null {
+export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: Issue[]): SheetPlan[] {
   const overrides = mapping.filter((m) => m.sheet.trim().toLowerCase() === sheet.name.trim().toLowerCase());
   const match = withMapping(recogniseHeader(sheet.grid), overrides);
-  if (!match) return null;
+  if (!match) return [];
   if (match.missing.length > 0) {
     // Only a near miss is worth an issue: other capabilities' sheets share some of these headers.
     if ((match.score >= 2 && match.missing.length === 1) || overrides.length > 0) {
@@ -85,9 +95,12 @@ export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: 
         severity: 'error',
       });
     }
-    return null;
+    return [];
   }
-  const plan: SheetPlan = { sheet, role: match.role, headerRow: match.headerRow, columns: match.columns, years: match.years };
-  if (match.role === 'performance-wide') plan.measure = wideMeasure(sheet, match.twoRow ? match.headerRow - 1 : match.headerRow);
-  return plan;
+  const companion = overrides.length === 0 ? companionMatch(sheet.grid, match) : null;
+  return [match, ...(companion ? [companion] : [])].map((m) => {
+    const plan: SheetPlan = { sheet, role: m.role, headerRow: m.headerRow, columns: m.columns, years: m.years };
+    if (m.role === 'performance-wide') plan.measure = wideMeasure(sheet, m);
+    return plan;
+  });
 }

@@ -126,6 +126,23 @@ export function recogniseHeader(grid: Grid): HeaderMatch | null {
   return best;
 }
 
+/**
+ * A sheet may hold a schools table with results by year to its right. Given the sheet's best
+ * match, the other of those two roles read from the same header row, when that is valid too.
+ */
+export function companionMatch(grid: Grid, match: HeaderMatch): HeaderMatch | null {
+  const other = match.role === 'schools' ? 'performance-wide' : match.role === 'performance-wide' ? 'schools' : null;
+  const def = ROLE_DEFS.find((d) => d.role === other);
+  if (!def) return null;
+  const bottom = grid[match.headerRow] ?? [];
+  const cells = headerCells(match.twoRow ? carriedTop(grid[match.headerRow - 1], bottom) : [], bottom);
+  const found = matchRole(def, cells, match.headerRow, match.twoRow);
+  if (!found || found.missing.length > 0) return null;
+  // School and URN alone identify rows of results; they do not make the sheet a schools table.
+  const schoolData = Object.keys(found.columns).some((f) => f !== 'school' && f !== 'urn');
+  return found.role === 'schools' && !schoolData ? null : found;
+}
+
 /** The first early row holding all the given headers (e.g. Setting | Value), with their columns. */
 export function findHeaderRow(grid: Grid, headers: readonly string[]): { row: number; columns: number[] } | null {
   const wanted = headers.map(normaliseHeader);

@@ -6,6 +6,17 @@ function position(cell: string): [number, number] {
   return m ? [Number(m[2]), columnIndex(m[1] ?? '')] : [0, -1];
 }
 
+/** Drop repeats of the same message on the same cell (a sheet read in two roles meets its rows twice). */
+export function uniqueIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const id = `${i.sheet}\u0000${i.cell}\u0000${i.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 /**
  * Issues in reading order: by sheet as the workbook orders them, then row, then column, so the
  * list reads down each sheet. Issues about a whole sheet come first on that sheet. Stable.

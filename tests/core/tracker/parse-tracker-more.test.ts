@@ -163,3 +163,21 @@ describe('parseTracker: a school missing from the schools sheet', () => {
     expect(issues.map((i) => i.cell)).toEqual(['A2']);
   });
 });
+
+describe('parseTracker: strands and results by year on one sheet', () => {
+  it('reads the sheet as both a schools table and a wide performance table', () => {
+    const combined = sheet('Tracker', [
+      [null, null, 'Strands', null, 'KS2 RWM EXS %', null, null],
+      ['School', 'URN', 'Leadership', 'Finance', '2017/18', '2018/19', '2021/22'],
+      ['Oak Primary', 100001, 3, 'Repair', 61, 64, 70],
+      ['Total', null, null, null, 60, 62, 68],
+    ]);
+    const { tracker, issues } = parseTracker([combined]);
+    expect(tracker.recognised.map((r) => [r.role, r.measure])).toEqual([['performance-wide', 'KS2 RWM EXS %'], ['schools', undefined]]);
+    expect(tracker.schools[0]?.strands).toEqual({ leadership: 3, finance: 2 });
+    expect(tracker.performance.map((p) => [p.measure, p.year, p.value])).toEqual([
+      ['KS2 RWM EXS %', 2018, 61], ['KS2 RWM EXS %', 2019, 64], ['KS2 RWM EXS %', 2022, 70],
+    ]);
+    expect(issues).toEqual([expect.objectContaining({ cell: 'A4', severity: 'warning' })]);
+  });
+});
