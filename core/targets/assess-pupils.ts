@@ -1,8 +1,8 @@
+import type { Issue } from '../grid/types.js';
 import { fold as normaliseHeader } from './_lib/fold.js';
 import { roundTo } from './_lib/numbers.js';
 import { interpolatePercentile } from './interpolate-percentile.js';
-import { cohortTarget } from './pupil-target.js';
-import { pupilTarget } from './pupil-target.js';
+import { cohortTarget, pupilTarget } from './pupil-target.js';
 import { rankPupils } from './rank-pupils.js';
 import type { BenchmarkRow } from './read-benchmarks.js';
 import type { PupilRow } from './read-pupils.js';
@@ -39,6 +39,27 @@ export interface PupilsAssessed {
   pupils: PupilOutcome[];
   classes: ClassRow[];
   cohorts: CohortRow[];
+  /** One warning per sheet whose estimates do not reach the chosen percentiles. */
+  issues: Issue[];
+}
+
+/** Targets read at a percentile outside a pupil's estimates fall back to the nearest one: say so, once per sheet. */
+function rangeWarnings(rows: readonly PupilRow[], settings: TargetSettings): Issue[] {
+  const warned = new Map<string, Issue>();
+  for (const row of rows) {
+    if (warned.has(row.source.sheet)) continue;
+    const ps = row.estimates.map((e) => e.p);
+    const missing = [settings.pupilPercentile, settings.valueAddedPercentile].filter((p) => p < Math.min(...ps) || p > Math.max(...ps));
+    if (missing.length === 0) continue;
+    const wanted = [...new Set(missing)].map((p) => `P${p}`).join(' and ');
+    warned.set(row.source.sheet, {
+      sheet: row.source.sheet,
+      cell: '',
+      severity: 'warning',
+      message: `Some pupils have no estimates around ${wanted} (they have ${ps.map((p) => `P${p}`).join(', ')}); their targets and value added use the nearest estimate given.`,
+    });
+  }
+  return [...warned.values()];
 }
 
 function cohorts(outcomes: readonly PupilOutcome[], thresholds: Map<string, number>): CohortRow[] {
@@ -95,5 +116,5 @@ export function assessPupils(rows: readonly PupilRow[], benchmarks: readonly Ben
     const va = classValueAdded(list.map((o) => ({ school: o.row.school, className: o.row.className, actual: o.row.actual as number, estimate: o.estimate })));
     classes.push(...va.map((c) => ({ ...c, measure })));
   }
-  return { pupils: outcomes, classes, cohorts: cohorts(outcomes, thresholds) };
+  return { pupils: outcomes, classes, cohorts: cohorts(outcomes, thresholds), issues: rangeWarnings(rows, settings) };
 }

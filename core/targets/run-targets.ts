@@ -71,7 +71,7 @@ export function targetsSheets(sheets: readonly SheetGrid[], opts: TargetsOptions
     wellBelowShare,
     pupils,
     recognised: inputs.recognised,
-    issues: [...inputs.issues, ...made.issues, ...progress.issues],
+    issues: [...inputs.issues, ...made.issues, ...progress.issues, ...pupils.issues],
     sheets: sheetsOut,
   };
 }

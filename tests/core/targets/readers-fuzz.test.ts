@@ -29,6 +29,7 @@ function gridArb(header: Cell[]): fc.Arbitrary<Grid> {
 }
 
 function inside(cell: string, grid: Grid): boolean {
+  if (cell === '') return true; // the contract's "whole sheet"
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!m) return false;
   const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

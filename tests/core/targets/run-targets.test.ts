@@ -160,3 +160,12 @@ describe('targetsSheets: a target agreed by hand', () => {
     expect(out.issues).toEqual([{ sheet: 'Baselines', cell: 'F2', severity: 'error', message: expect.stringMatching(/Agreed target: "seventy" is not a number; the computed target is used/) }]);
   });
 });
+
+describe('targetsSheets: estimates that do not reach the chosen percentile', () => {
+  it('warns once per sheet that the nearest estimate was used', () => {
+    const onlyP50 = { name: 'Pupils P50', grid: [['Pupil', 'Class', 'Measure', 'Estimate P50', 'Actual'], ['C1', '5A', 'KS2 Reading', 101.2, 104], ['C2', '5A', 'KS2 Reading', 99, 98]] };
+    const out = targetsSheets([ALL[0]!, onlyP50], { asOf: '2026-01-15' });
+    expect(out.pupils.pupils.map((p) => p.target)).toEqual([102, 99]);
+    expect(out.issues).toEqual([{ sheet: 'Pupils P50', cell: '', severity: 'warning', message: expect.stringMatching(/no estimates around P80 \(they have P50\)/) }]);
+  });
+});
