@@ -46,8 +46,10 @@ export class OfficeWorkbook implements Workbook {
     const sheets = await this.listSheets();
     const info = sheets.find((s) => s.name === sheet);
     if (!info) throw new HostError(`Pathway could not find the sheet "${sheet}". It may have been renamed; run again.`, 'ItemNotFound');
-    // The core reads every user sheet in turn, so read them all now in shared syncs (P1).
-    const wanted = sheets.filter((s) => !this.grids.has(s.name) && (s.name === sheet || !isOwnedSheet(s.name)));
+    // The core reads every user sheet in turn (and forms and broker every Pathway form), so read
+    // all sheets of the same kind now, in shared syncs (P1): more bytes, never more syncs.
+    const owned = isOwnedSheet(sheet);
+    const wanted = sheets.filter((s) => !this.grids.has(s.name) && isOwnedSheet(s.name) === owned);
     await this.readSheets(wanted);
     return this.grids.get(sheet) ?? [];
   }
