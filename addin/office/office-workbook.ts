@@ -46,10 +46,9 @@ export class OfficeWorkbook implements Workbook {
     const sheets = await this.listSheets();
     const info = sheets.find((s) => s.name === sheet);
     if (!info) throw new HostError(`Pathway could not find the sheet "${sheet}". It may have been renamed; run again.`, 'ItemNotFound');
-    // The core reads every user sheet in turn (and forms and broker every Pathway form), so read
-    // all sheets of the same kind now, in shared syncs (P1): more bytes, never more syncs.
-    const owned = isOwnedSheet(sheet);
-    const wanted = sheets.filter((s) => !this.grids.has(s.name) && isOwnedSheet(s.name) === owned);
+    // The core reads every user sheet in turn (forms and broker every Pathway form too), so read
+    // every sheet not yet read, in shared syncs: more bytes, never more syncs (P1).
+    const wanted = sheets.filter((s) => !this.grids.has(s.name));
     await this.readSheets(wanted);
     return this.grids.get(sheet) ?? [];
   }

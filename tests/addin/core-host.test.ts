@@ -200,3 +200,18 @@ describe('later capabilities through runAction (in-memory workbook)', () => {
     ]);
   });
 });
+
+describe('later capabilities in Excel (counting fake of Excel.RequestContext)', () => {
+  it.each(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker'] as const)('%s stays within the P1 sync formula', async (id) => {
+    const fx = excelFake();
+    const host = excelHost(fx);
+    await host.runAction!('forms.generate', {}); // so collate and broker have forms to read
+    const before = fx.syncs.length;
+    const readBefore = fx.totalRead;
+    const writtenBefore = fx.totalWritten;
+    await host.runAction!(id, {});
+    const syncs = fx.syncs.length - before;
+    const limit = 1 + Math.ceil((fx.totalRead - readBefore) / (2 * 1024 * 1024)) + Math.ceil((fx.totalWritten - writtenBefore) / (2 * 1024 * 1024));
+    expect(syncs).toBeLessThanOrEqual(limit);
+  });
+});

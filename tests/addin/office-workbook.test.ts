@@ -97,13 +97,13 @@ describe('OfficeWorkbook (counting fake of Excel.RequestContext)', () => {
     expect(fx.sheet('Pathway Units')!.values).toHaveLength(120_001);
   });
 
-  it('reading many Pathway sheets one by one (as forms and broker do) takes one read sync', async () => {
+  it('reading user sheets and then many Pathway sheets one by one (as forms and broker do) takes one read sync', async () => {
     const forms = Array.from({ length: 15 }, (_, i) => ({ name: `Pathway Form F${i}`, values: schoolsSheet(20) }));
     const fx = new CountingExcel([{ name: 'Schools', values: schoolsSheet(150) }, ...forms]);
     const wb = new OfficeWorkbook(fx.context as unknown as XlRequestContext);
     await readInputSheets(wb);
     for (const f of forms) expect(await wb.read(f.name)).toHaveLength(21);
-    expect(fx.syncs.length).toBe(3); // list, user sheets, Pathway sheets
+    expect(fx.syncs.length).toBe(2); // list, then every sheet at once
   });
 
   it('reads the used range from A1, padding what lies above and left, with "" as empty and errors as text', async () => {
