@@ -63,8 +63,11 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
   const byMeasure = new Map<string, Cell[]>();
   for (const r of rows) {
     const m = measureKey(cellText(cellAt(read, r, 'measure')));
-    byMeasure.set(m, [...(byMeasure.get(m) ?? []), cellAt(read, r, 'value')]);
+    const cells = byMeasure.get(m) ?? [];
+    cells.push(cellAt(read, r, 'value'));
+    byMeasure.set(m, cells);
   }
+  const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells)] as const));
   const valueCol = read.columns.value ?? 0;
   for (const r of rows) {
     const name = cellText(cellAt(read, r, 'measure'));
@@ -80,7 +83,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     const key = resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
     if (key === null) continue;
     const measure = ctx.measures.display(name);
-    const value = readValue(read, r, valueCol, scaleFor(name, byMeasure.get(measureKey(name)) ?? []), measure);
+    const value = readValue(read, r, valueCol, scales.get(measureKey(name)) ?? 'points', measure);
     if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value });
   }
 }

@@ -16,7 +16,9 @@ export class SchoolBook {
     this.records.push(record);
     this.byKey.set(record.key, record);
     const name = nameKey(record.school);
-    this.byName.set(name, [...(this.byName.get(name) ?? []), record]);
+    const named = this.byName.get(name) ?? [];
+    named.push(record);
+    this.byName.set(name, named);
   }
 
   byUrn(urn: string): SchoolRecord | undefined {
