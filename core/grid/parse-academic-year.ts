@@ -35,7 +35,7 @@ export function parseAcademicYear(cell: Cell): Parsed<number> {
   const missing = missingReason(cell);
   if (missing !== null) return gap(missing);
   const text = cellText(cell);
-  const bare = text.replace(/^(ay|academic year|year|yr|fy)\s*:?\s*/i, '');
+  const bare = text.replace(/^(ay|academic year|year|yr|fy|summer)\s*:?\s*/i, '');
   if (/^\d{4}$/.test(bare)) return inRange(Number(bare), `"${text}"`);
   const split = /^(\d{4}|\d{2})\s*(?:[/\u2013\u2014-]|to)\s*(\d{4}|\d{2})$/i.exec(bare);
   if (split) return pair(split[1] ?? '', split[2] ?? '', text);
