@@ -1,4 +1,5 @@
 import { cellText, quoted } from '../grid/cell-text.js';
+import { missingReason } from '../grid/missing.js';
 import { parseDate } from '../grid/parse-date.js';
 import { parseNumber } from '../grid/parse-number.js';
 import { ambiguousPercents, parsePercent, percentScale, type PercentScale } from '../grid/parse-percent.js';
@@ -92,8 +93,12 @@ function readWords(read: SheetRead, r: number): Pick<SchoolRecord, 'educationPha
   for (const [field, parsed] of [['educationPhase', phase], ['safeguarding', safe]] as const) {
     if (parsed.note) report(read, r, field, `Pathway ${parsed.note}. Correct the spelling to silence this.`, 'warning');
   }
-  const groups = parseYesNo(cellAt(read, r, 'groupsUnderperforming'));
-  if (!groups.ok) report(read, r, 'groupsUnderperforming', `${groups.reason}. Pathway read it as no. Type Y or N.`, 'error');
+  // Trackers often name the groups ("Disadvantaged, SEND") rather than writing Y: that is a yes.
+  const groupsCell = cellAt(read, r, 'groupsUnderperforming');
+  const yesNo = parseYesNo(groupsCell);
+  const missing = missingReason(groupsCell);
+  const groups = yesNo.ok || cellText(groupsCell).startsWith('#') ? yesNo : { ok: true as const, value: missing === null };
+  if (!groups.ok) report(read, r, 'groupsUnderperforming', `${groups.reason}. Pathway read it as no. Type Y or N, or name the groups.`, 'error');
   return {
     educationPhase: phase.ok ? phase.value : null,
     safeguarding: safe.ok ? safe.value : null,

@@ -128,6 +128,9 @@ export const CORPUS: CorpusCase[] = [
   { name: 'mapping override names an unrecognised column', sheets: [{ name: 'S', grid: [['School', 'Boss'], ['Oak', 1]] }], mapping: [{ sheet: 'S', field: 'leadership', column: 1 }], read: ['schools.0.strands.leadership', 1], issues: [] },
   { name: 'agreed category out of range', sheets: one('Agreed category', 'Z'), read: ['schools.0.override', null], issues: ['Schools!C2:error'] },
   { name: 'agreed category with its date', sheets: [schools(['School', 'Agreed category', 'Agreed on'], ['Oak', 'C', '14/07/2025'])], read: ['schools.0.override.agreedOn', '2025-07-14'], issues: [] },
+  { name: 'groups underperforming named rather than Y', sheets: one('Groups underperforming', 'Disadvantaged, SEND'), read: ['schools.0.groupsUnderperforming', true], issues: [] },
+  { name: 'groups underperforming none', sheets: one('Groups underperforming', 'None'), read: ['schools.0.groupsUnderperforming', false], issues: [] },
+  { name: 'groups underperforming n/a', sheets: one('Groups underperforming', 'n/a'), read: ['schools.0.groupsUnderperforming', false], issues: [] },
   { name: 'percent column as Excel fractions', sheets: [schools(['School', 'PA %'], ['Oak', 0.155], ['Elm', 0.2])], read: ['schools.0.data.persistentAbsencePct', 15.5], issues: [] },
   { name: 'fraction among whole percentages', sheets: [schools(['School', 'PA %'], ['Oak', 15], ['Elm', 0.2])], read: ['schools.1.data.persistentAbsencePct', 0.2], issues: ['Schools!B3:warning'] },
 ];
