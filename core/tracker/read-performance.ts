@@ -52,6 +52,16 @@ function readValue(read: SheetRead, r: number, col: number, scale: PercentScale,
   return null;
 }
 
+/**
+ * The school a row is about. A unit row (subject, year group) with the school left blank, as a
+ * school merged down over its subjects arrives, continues the school of the row above.
+ */
+function schoolOf(read: SheetRead, r: number, ctx: PerformanceContext, above: string | null): string | null {
+  const blank = cellText(cellAt(read, r, 'school')) === '' && cellText(cellAt(read, r, 'urn')) === '';
+  if (blank && above !== null && unitOf(read, r) !== null) return above;
+  return resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
+}
+
 function unitOf(read: SheetRead, r: number): string | null {
   const unit = cellText(cellAt(read, r, 'unit'));
   return unit === '' ? null : unit;
@@ -69,6 +79,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
   }
   const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells)] as const));
   const valueCol = read.columns.value ?? 0;
+  let above: string | null = null;
   for (const r of rows) {
     const name = cellText(cellAt(read, r, 'measure'));
     if (name === '') {
@@ -80,7 +91,8 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
       report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row. Write the year as 2019 or 2018/19.`, 'error');
       continue;
     }
-    const key = resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
+    const key = schoolOf(read, r, ctx, above);
+    above = key;
     if (key === null) continue;
     const measure = ctx.measures.display(name);
     const value = readValue(read, r, valueCol, scales.get(measureKey(name)) ?? 'points', measure);
@@ -101,8 +113,10 @@ export function readPerformanceWide(read: SheetRead, years: { col: number; year:
   const measure = ctx.measures.display(measureName);
   const scale = scaleFor(measureName, rows.flatMap((r) => columns.map(({ col }) => read.grid[r]?.[col] ?? null)));
   const seenRows = new Map<string, number>();
+  let above: string | null = null;
   for (const r of rows) {
-    const key = resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
+    const key = schoolOf(read, r, ctx, above);
+    above = key;
     if (key === null) continue;
     // One issue for a repeated row, rather than one per year cell.
     const rowId = `${key}|${(unitOf(read, r) ?? '').toLowerCase()}`;

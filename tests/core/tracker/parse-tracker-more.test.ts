@@ -181,3 +181,22 @@ describe('parseTracker: strands and results by year on one sheet', () => {
     expect(issues).toEqual([expect.objectContaining({ cell: 'A4', severity: 'warning' })]);
   });
 });
+
+describe('parseTracker: a school merged down over its subjects', () => {
+  it('carries the school to unit rows whose school cell is blank, in both forms', () => {
+    const wide = sheet('Subjects', [
+      ['Progress 8 by subject'],
+      ['School', 'Subject', '2018', '2019'],
+      ['Elm Academy', 'Maths', 0.1, 0.2],
+      [null, 'English', -0.1, 0],
+      ['Oak Primary', 'Reading', 1, 2],
+    ]);
+    const long = sheet('Long', [['School', 'Measure', 'Year', 'Value', 'Subject'], ['Elm Academy', 'P8', 2019, 0.3, 'Science'], [null, 'P8', 2019, 0.4, 'History'], [null, 'P8', 2019, 0.5, null]]);
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK, ELM]), wide, long]);
+    expect(tracker.performance.map((p) => [p.key, p.unit, p.year, p.value])).toEqual([
+      ['100002', 'Maths', 2018, 0.1], ['100002', 'Maths', 2019, 0.2], ['100002', 'English', 2018, -0.1], ['100002', 'English', 2019, 0],
+      ['100001', 'Reading', 2018, 1], ['100001', 'Reading', 2019, 2], ['100002', 'Science', 2019, 0.3], ['100002', 'History', 2019, 0.4],
+    ]);
+    expect(issues).toEqual([expect.objectContaining({ sheet: 'Long', cell: 'A4', severity: 'error' })]);
+  });
+});
