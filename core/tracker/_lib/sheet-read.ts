@@ -30,6 +30,13 @@ export function report(read: SheetRead, row: number, field: string | number, mes
 
 const TOTAL_LABELS = /^(grand\s+)?(totals?|trust(\s+(totals?|average|mean|overall))?|(trust\s+)?averages?|mean|all\s+schools|overall|sum|median)\s*:?\s*(\(.*\))?$/i;
 
+const NOTE_LABELS = /^(notes?|source|sources|key|comments?|nb|n\.b\.|updated|last updated|\*)\s*[:.\-–*]/i;
+
+/** True for a row that is a note under the table ("Source: DfE", "Note: …", "* provisional"). */
+export function isNoteLabel(text: string): boolean {
+  return NOTE_LABELS.test(text.trim()) || /^\*/.test(text.trim());
+}
+
 /** True for a row labelled as a total or average rather than a school. */
 export function isTotalsLabel(text: string): boolean {
   return TOTAL_LABELS.test(text.trim());
@@ -47,6 +54,10 @@ export function dataRows(read: SheetRead, labelField: string): number[] {
     const label = cellText(cellAt(read, r, labelField));
     if (isTotalsLabel(label)) {
       report(read, r, labelField, `Row ${r + 1} is labelled "${label}", which looks like a totals or average row. Pathway skipped it. Keep totals below the table or on another sheet to silence this.`, 'warning');
+      continue;
+    }
+    if (isNoteLabel(label)) {
+      report(read, r, labelField, `Row ${r + 1} starts "${label.slice(0, 40)}", which looks like a note rather than a school. Pathway skipped it. Keep notes away from the table's first column to silence this.`, 'warning');
       continue;
     }
     rows.push(r);

@@ -131,6 +131,7 @@ export const CORPUS: CorpusCase[] = [
   { name: 'groups underperforming named rather than Y', sheets: one('Groups underperforming', 'Disadvantaged, SEND'), read: ['schools.0.groupsUnderperforming', true], issues: [] },
   { name: 'groups underperforming none', sheets: one('Groups underperforming', 'None'), read: ['schools.0.groupsUnderperforming', false], issues: [] },
   { name: 'groups underperforming n/a', sheets: one('Groups underperforming', 'n/a'), read: ['schools.0.groupsUnderperforming', false], issues: [] },
+  { name: 'a source note under the table', sheets: [schools(['School', 'Leadership'], ['Oak', 3], [], ['Source: trust reviews, summer term', null])], read: ['schools.length', 1], issues: ['Schools!A4:warning'] },
   { name: 'percent column as Excel fractions', sheets: [schools(['School', 'PA %'], ['Oak', 0.155], ['Elm', 0.2])], read: ['schools.0.data.persistentAbsencePct', 15.5], issues: [] },
   { name: 'fraction among whole percentages', sheets: [schools(['School', 'PA %'], ['Oak', 15], ['Elm', 0.2])], read: ['schools.1.data.persistentAbsencePct', 0.2], issues: ['Schools!B3:warning'] },
 ];

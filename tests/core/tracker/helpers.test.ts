@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTotalsLabel } from '../../../core/tracker/_lib/sheet-read.js';
+import { isNoteLabel, isTotalsLabel } from '../../../core/tracker/_lib/sheet-read.js';
 import { sortIssues } from '../../../core/tracker/_lib/sort-issues.js';
 import { measureKey, MeasureNames, monotone } from '../../../core/tracker/index.js';
 import { isPercentMeasure } from '../../../core/tracker/read-performance.js';
@@ -45,6 +45,15 @@ describe('totals labels', () => {
     ['Trust Primary Academy', false], ['Average Hill School', false], ['Oak Primary', false], ['Meanwood Primary', false], ['', false],
   ])('%j → %j', (label, expected) => {
     expect(isTotalsLabel(label)).toBe(expected);
+  });
+});
+
+describe('note labels', () => {
+  it.each<[string, boolean]>([
+    ['Source: DfE performance tables', true], ['Note: 2020 and 2021 have no tests', true], ['Notes - see tab 2', true], ['* provisional', true],
+    ['Key: 1 = Stabilise', true], ['Last updated: 01/09/2025', true], ['Oak Primary', false], ['Keyworth Primary', false], ['Sources Academy', false],
+  ])('%j → %j', (label, expected) => {
+    expect(isNoteLabel(label)).toBe(expected);
   });
 });
 
