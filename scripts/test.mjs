@@ -14,7 +14,7 @@ if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
 }
 
 let failedChecks = 0;
-for (const project of ['tsconfig.json', 'core/tsconfig.json']) {
+for (const project of ['tsconfig.json', 'core/tsconfig.json', 'addin/tsconfig.json']) {
   if (existsSync(project) && run('npx', ['tsc', '-p', project, '--noEmit']) !== 0) {
     console.error(`typecheck failed: ${project}`);
     failedChecks++;

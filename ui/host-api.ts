@@ -149,6 +149,15 @@ export interface SettingsSaveResult {
 
 export type ProgressCallback = (done: number, total: number, label: string) => void;
 
+/**
+ * The part of a DOM AbortSignal a host uses to cancel. Named here so the Apps Script
+ * server, which compiles without the DOM library, can share this contract.
+ */
+export interface HostSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void): void;
+}
+
 export interface HostApi {
   info(): Promise<HostInfo>;
   /** What Pathway recognises in the workbook now: sheets, roles, column mapping, issues. */
@@ -159,7 +168,7 @@ export interface HostApi {
    */
   setMapping(sheet: string, field: string, column: string | null): Promise<WorkbookOverviewView>;
   /** Run categorise and write Pathway's sheets. Rejects with a plain message when cancelled. */
-  categorise(request: CategoriseRequest, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<CategoriseResultView>;
+  categorise(request: CategoriseRequest, onProgress?: ProgressCallback, signal?: HostSignal): Promise<CategoriseResultView>;
   readSettings(): Promise<SettingsView>;
   /** Validate, then write the rows to `Pathway Settings` only when there are no errors. */
   writeSettings(rows: SettingRow[]): Promise<SettingsSaveResult>;
@@ -168,5 +177,5 @@ export interface HostApi {
   /** Activate a sheet, e.g. "Pathway Schools" after a run. */
   openSheet(name: string): Promise<void>;
   /** Run a later capability listed in `HostInfo.actions` (optional: a host without it shows no such views). */
-  runAction?(id: ActionId, request: ActionRequest, onProgress?: ProgressCallback, signal?: AbortSignal): Promise<ActionResultView>;
+  runAction?(id: ActionId, request: ActionRequest, onProgress?: ProgressCallback, signal?: HostSignal): Promise<ActionResultView>;
 }

@@ -1,4 +1,4 @@
-import type { CommandId, HostApi, HostInfo } from '../../ui/host-api.js';
+import type { CommandId, HostApi, HostInfo, HostSignal } from '../../ui/host-api.js';
 import type * as Server from '../server/callbacks.js';
 
 /** The server's own callbacks, so a renamed function or changed argument is a compile error here. */
@@ -47,7 +47,7 @@ export function createGoogleHost(opts: GoogleHostOptions): HostApi {
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
 
-  function call<K extends ServerFunction>(fn: K, args: Parameters<ServerApi[K]>, signal?: AbortSignal): Promise<ReturnType<ServerApi[K]>> {
+  function call<K extends ServerFunction>(fn: K, args: Parameters<ServerApi[K]>, signal?: HostSignal): Promise<ReturnType<ServerApi[K]>> {
     type T = ReturnType<ServerApi[K]>;
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error(CANCELLED_MESSAGE));

@@ -2,11 +2,16 @@ import type { SheetGrid } from '../grid/types.js';
 import { isOwnedSheet, type Workbook } from '../ports/workbook.js';
 import type { SheetSpec } from '../sheets/types.js';
 
+/** What a run needs of a cancel signal: a DOM AbortSignal fits, and the core stays free of DOM types. */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
 export interface RunOptions {
   /** Called as work advances, for a host's progress bar. */
   onProgress?: (done: number, total: number, label: string) => void;
   /** Cancels between host calls; what was written stays consistent because each sheet is written whole. */
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 export class CancelledError extends Error {
@@ -16,7 +21,7 @@ export class CancelledError extends Error {
   }
 }
 
-function checkCancelled(signal: AbortSignal | undefined): void {
+function checkCancelled(signal: CancelSignal | undefined): void {
   if (signal?.aborted) throw new CancelledError();
 }
 
