@@ -10,7 +10,7 @@ export interface FakeSheet {
   name: string;
   values: Val[][];
   formats: string[][];
-  /** Style, merge, validation and layout operations, keyed so a repeat replaces rather than adds. */
+  /** Style, merge, validation and layout operations, keyed so a repeat replaces rather than adds (conditional formats add, as in Excel). */
   extras: Map<string, unknown>;
 }
 
@@ -25,8 +25,12 @@ export class CountingExcel {
   syncs: SyncRecord[] = [];
   private queue: (() => void)[] = [];
   private current: SyncRecord = { bytesRead: 0, bytesWritten: 0, maxBlockRows: 0 };
-  /** Fail the Nth sync (1-based) with this Office error code, after applying half its commands. */
-  failAt: { sync: number; code: string } | null = null;
+  /**
+   * Fail the Nth sync (1-based) with this Office error code, after applying this share of its
+   * queued commands (default half: 0 = nothing reached the workbook, 1 = all of it did and only
+   * the answer was lost).
+   */
+  failAt: { sync: number; code: string; applied?: number } | null = null;
   /** Make the Nth sync never settle. */
   hangAt: number | null = null;
   active: string | null = null;
@@ -83,7 +87,7 @@ export class CountingExcel {
       this.syncs.push(this.current);
       if (this.hangAt === n) return new Promise<void>(() => {});
       if (this.failAt?.sync === n) {
-        for (const fn of queue.slice(0, Math.floor(queue.length / 2))) fn();
+        for (const fn of queue.slice(0, Math.floor(queue.length * (this.failAt.applied ?? 0.5)))) fn();
         return Promise.reject(Object.assign(new Error('injected'), { code: this.failAt.code }));
       }
       try {
@@ -288,8 +292,10 @@ class FakeRange {
         fmt.fill = cf.cellValue.format.fill.color;
         fmt.font = cf.cellValue.format.font.color;
         fmt.rule = cf.cellValue.rule;
-        const r = this.where()!;
-        this.ws.resolve()!.extras.set(key(`cf.${JSON.stringify(fmt.rule)}`, r), fmt);
+        // Excel adds a rule each time (it never replaces one), so a repeat shows as two.
+        const k = key(`cf.${JSON.stringify(fmt.rule)}`, this.where()!);
+        const extras = this.ws.resolve()!.extras;
+        extras.set(k, [...((extras.get(k) as unknown[] | undefined) ?? []), fmt]);
       });
       return cf;
     },

@@ -18,8 +18,9 @@ function put<T>(layer: Layer<T>, row: number, col: number, values: T[][]): void 
   });
 }
 
-/** Failures a test asked for: `Label.method` → fail on its nth call with this message. */
-const faults = new WeakMap<CallCounts, Map<string, { nth: number; message: string }>>();
+/** Failures a test asked for: `Label.method` (or any call, ANY_CALL) → fail on its nth call with this message. */
+const ANY_CALL = '*';
+const faults = new WeakMap<CallCounts, Map<string, { nth: number; message: string; only?: (key: string) => boolean }>>();
 
 /** Wrap an object so each method call increments `Label.method` (and fails where a test injected a fault). */
 export function counted<T extends object>(target: T, label: string, calls: CallCounts): T {
@@ -33,6 +34,10 @@ export function counted<T extends object>(target: T, label: string, calls: CallC
         calls.set(key, n);
         const fault = faults.get(calls)?.get(key);
         if (fault && fault.nth === n) throw new Error(fault.message);
+        const any = faults.get(calls)?.get(ANY_CALL);
+        if (any && (any.only?.(key) ?? true) && any.nth === [...calls].filter(([k]) => any.only?.(k) ?? true).reduce((a, [, v]) => a + v, 0)) {
+          throw new Error(any.message);
+        }
         const result = value.apply(obj, args);
         // Chained calls (builder.a().b()) go through the proxy too, so each one is counted.
         return result === obj ? proxy : result;
@@ -185,8 +190,9 @@ export class FakeSheet {
   insertRowsAfter(_after: number, howMany: number) { this.maxRows += howMany; return this; }
   insertColumnsAfter(_after: number, howMany: number) { this.maxCols += howMany; return this; }
   clear() {
-    // Sheets' clear() empties contents and formats, not validations, filters or merges.
+    // Sheets' clear() empties contents and formats (borders too), not validations, filters or merges.
     this.values = [];
+    this.borders = [];
     const validation = this.layers.get('validation');
     this.layers.clear();
     if (validation) this.layers.set('validation', validation);
@@ -263,6 +269,11 @@ export interface FakeSpreadsheetApp {
   reset(): void;
   /** Make the nth call of `Label.method` (counted from the last reset) throw, as Apps Script would. */
   failOn(key: string, nth: number, message: string): void;
+  /**
+   * Make the nth service call (counted from the last reset; only calls whose `Label.method` passes
+   * `only`, if given) throw; nothing of that call is applied, everything before it stays.
+   */
+  failOnCall(nth: number, message: string, only?: (key: string) => boolean): void;
 }
 
 /** A fresh fake SpreadsheetApp with one empty spreadsheet in the given time zone. */
@@ -300,6 +311,10 @@ export function fakeSpreadsheetApp(timeZone = 'Etc/UTC'): FakeSpreadsheetApp {
     failOn: (key, nth, message) => {
       if (!faults.has(calls)) faults.set(calls, new Map());
       faults.get(calls)!.set(key, { nth, message });
+    },
+    failOnCall: (nth, message, only) => {
+      if (!faults.has(calls)) faults.set(calls, new Map());
+      faults.get(calls)!.set(ANY_CALL, { nth, message, ...(only ? { only } : {}) });
     },
   };
 }
