@@ -23,9 +23,11 @@ function actionFindings(a: PlanAction, asOf: string): PlanFinding[] {
   return out;
 }
 
-function priorityFindings(p: PlanPriority, actions: readonly PlanAction[]): PlanFinding[] {
+/** One key per school and priority, for finding a priority's actions without scanning them all. */
+const priorityKey = (school: string, priority: string): string => `${school}\u0000${priority}`;
+
+function priorityFindings(p: PlanPriority, mine: readonly PlanAction[]): PlanFinding[] {
   const base = { school: p.school, priority: p.priority, action: null, owner: null, due: null, sheet: p.source.sheet, cell: cellAddress(p.source.row, p.col) };
-  const mine = actions.filter((a) => a.school === p.school && a.priority === p.priority);
   const out: PlanFinding[] = [];
   const hasImpact = p.impactMeasures.length > 0 || mine.some((a) => a.kind === 'impact');
   if (!hasImpact) out.push({ ...base, level: 'Problem', message: 'No impact measure: say what will change for pupils, and by how much, so the priority can be judged.' });
@@ -41,15 +43,27 @@ function priorityFindings(p: PlanPriority, actions: readonly PlanAction[]): Plan
  */
 export function checkPlans(priorities: readonly PlanPriority[], actions: readonly PlanAction[], opts: PlanCheckOptions): PlanFinding[] {
   const out: PlanFinding[] = [];
+  // Grouped once, in one pass each: a trust's 3,000 actions are not scanned again for every priority.
   const bySchool = new Map<string, PlanPriority[]>();
-  for (const p of priorities) bySchool.set(p.school, [...(bySchool.get(p.school) ?? []), p]);
+  for (const p of priorities) {
+    const list = bySchool.get(p.school);
+    if (list) list.push(p);
+    else bySchool.set(p.school, [p]);
+  }
+  const byPriority = new Map<string, PlanAction[]>();
+  for (const a of actions) {
+    const k = priorityKey(a.school, a.priority);
+    const list = byPriority.get(k);
+    if (list) list.push(a);
+    else byPriority.set(k, [a]);
+  }
   for (const [school, list] of bySchool) {
     const names = new Set(list.map((p) => p.priority));
     if (names.size > opts.maxPriorities) {
       const first = list[0] as PlanPriority;
       out.push({ school, priority: `${names.size} priorities`, action: null, owner: null, due: null, level: 'Warning', message: `${names.size} priorities: plans work best with ${opts.maxPriorities} or fewer, done well.`, sheet: first.source.sheet, cell: cellAddress(first.source.row, first.col) });
     }
-    for (const p of list) out.push(...priorityFindings(p, actions));
+    for (const p of list) out.push(...priorityFindings(p, byPriority.get(priorityKey(p.school, p.priority)) ?? []));
   }
   for (const a of actions) out.push(...actionFindings(a, opts.asOf));
   return out;
