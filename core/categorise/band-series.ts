@@ -13,6 +13,8 @@ export interface BandLine {
   series: SeriesPoint[];
   /** The cell of the line's first value, for issues about the line as a whole. */
   source: SourceRef;
+  /** The cell of the newest value in `series` (the first value's cell while the series is empty). */
+  latestSource: SourceRef;
 }
 
 export interface BandSeries {
@@ -37,7 +39,10 @@ export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmar
     for (const pt of latestPerYear(line.points, issues)) {
       const mark = byYear?.get(pt.year);
       const p = mark ? bandPosition(pt.value, mark) : null;
-      if (p !== null) line.series.push({ year: pt.year, p });
+      if (p !== null) {
+        line.series.push({ year: pt.year, p });
+        line.latestSource = pt.source;
+      }
       else report(pt, mark, reported, issues);
     }
   }
@@ -56,7 +61,7 @@ function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
     let line = last && last.key === pt.key && last.unit === pt.unit && last.measure === pt.measure ? last : undefined;
     if (!line) {
       const id = lineId(pt.key, pt.unit, pt.measure);
-      line = lines.get(id) ?? { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], source: pt.source, points: [] };
+      line = lines.get(id) ?? { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], source: pt.source, latestSource: pt.source, points: [] };
       lines.set(id, line);
       last = line;
     }
@@ -90,7 +95,8 @@ function usableBenchmarks(benchmarks: Benchmark[], measures: Settings['measures'
     const key = measureKey(b.measure);
     const wrong = againstSetting(b, lowerIsBetter.get(key));
     if (wrong) {
-      issues.push({ sheet: b.source.sheet, cell: b.source.cell, message: wrong, severity: 'error' });
+      const at = b.floorSource ?? b.source;
+      issues.push({ sheet: at.sheet, cell: at.cell, message: wrong, severity: 'error' });
       refused.push(markId(b.measure, b.year));
       continue;
     }

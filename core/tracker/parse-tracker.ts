@@ -11,6 +11,7 @@ import { readPerformanceLong, readPerformanceWide, type PerformanceContext } fro
 import { readSchools } from './read-schools.js';
 import { SchoolBook } from './school-book.js';
 import type { RecognisedSheet, Tracker } from './types.js';
+import { noSchoolsIssue, unreadTableIssue } from './unread-sheets.js';
 
 function recognised(plan: SheetPlan): RecognisedSheet {
   const columns = { ...plan.columns };
@@ -30,6 +31,20 @@ function settingsSheets(sheets: SheetGrid[]): RecognisedSheet[] {
   });
 }
 
+/**
+ * How each tracker sheet will be read. A sheet that takes no role and raised no near miss is
+ * warned about when it looks like a table, so a sheet of data is never passed over in silence.
+ */
+function planSheets(sheets: SheetGrid[], mapping: MappingOverride[], issues: Issue[]): SheetPlan[] {
+  return sheets.filter(isTrackerSheet).flatMap((sheet) => {
+    const before = issues.length;
+    const plans = planSheet(sheet, mapping, issues);
+    const unread = plans.length === 0 && issues.length === before ? unreadTableIssue(sheet) : null;
+    if (unread) issues.push(unread);
+    return plans;
+  });
+}
+
 function readOf(plan: SheetPlan, issues: Issue[]): SheetRead {
   return { sheet: plan.sheet.name, grid: plan.sheet.grid, headerRow: plan.headerRow, columns: plan.columns, issues };
 }
@@ -37,11 +52,13 @@ function readOf(plan: SheetPlan, issues: Issue[]): SheetRead {
 /**
  * Turn a workbook's sheets into the typed tracker. Sheets are recognised by their headers, not
  * their names; schools are read first so every other sheet can be joined to them. Nothing
- * throws: every problem becomes an issue naming its sheet and cell.
+ * throws: every problem becomes an issue naming its sheet and cell, and a workbook that gives
+ * no school at all says so. `sheets` are the candidate tracker sheets: other capabilities'
+ * inputs (targets, plans, forms) are left out by the caller.
  */
 export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = []): { tracker: Tracker; issues: Issue[] } {
   const issues: Issue[] = [];
-  const plans = sheets.filter(isTrackerSheet).flatMap((s) => planSheet(s, mapping, issues));
+  const plans = planSheets(sheets, mapping, issues);
   const book = new SchoolBook();
   const tracker: Tracker = { schools: book.records, performance: [], benchmarks: [], nationalPA: [], recognised: [...plans.map(recognised), ...settingsSheets(sheets)] };
   for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
@@ -64,5 +81,6 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
       severity: 'warning',
     });
   }
+  if (book.size === 0) issues.push(noSchoolsIssue(sheets));
   return { tracker, issues: sortIssues(uniqueIssues(issues), sheets) };
 }

@@ -61,6 +61,6 @@ export function readBenchmarks(read: SheetRead, measures: MeasureNames, out: Ben
     }
     seen.set(id, r);
     const [floor = 0, coasting = 0, national = 0, top15 = 0] = values;
-    out.push({ measure: measures.display(name), year: year.value, floor, coasting, national, top15, source: sourceOf(read, r, 'measure') });
+    out.push({ measure: measures.display(name), year: year.value, floor, coasting, national, top15, source: sourceOf(read, r, 'measure'), floorSource: sourceOf(read, r, 'floor') });
   }
 }

@@ -2,7 +2,7 @@ import { cellAddress } from '../grid/address.js';
 import { cellText, quoted } from '../grid/cell-text.js';
 import { parseAcademicYear } from '../grid/parse-academic-year.js';
 import { parsePercent, percentScale, type PercentScale } from '../grid/parse-percent.js';
-import type { Cell } from '../grid/types.js';
+import { doubtfulPercents, placeId, warnDoubtfulPercent, type PlacedCell } from './_lib/doubtful-percent.js';
 import { cellAt, dataRows, report, type SheetRead } from './_lib/sheet-read.js';
 import { measureKey, type MeasureNames } from './measure-key.js';
 import { resolveSchool } from './resolve-school.js';
@@ -26,8 +26,15 @@ export function isPercentMeasure(name: string): boolean {
   return /pct$|pct|percentage|rate$/.test(measureKey(name));
 }
 
-function scaleFor(measure: string, cells: Cell[]): PercentScale {
-  return isPercentMeasure(measure) ? percentScale(cells) : 'points';
+/** How one measure's values are written, and which of them are in doubt (see doubtfulPercents). */
+interface ValueScale {
+  scale: PercentScale;
+  doubtful: Set<string>;
+}
+
+function scaleFor(measure: string, cells: PlacedCell[]): ValueScale {
+  if (!isPercentMeasure(measure)) return { scale: 'points', doubtful: new Set() };
+  return { scale: percentScale(cells.map((c) => c.cell)), doubtful: doubtfulPercents(cells) };
 }
 
 function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, point: Omit<PerformancePoint, 'source'>): void {
@@ -42,12 +49,18 @@ function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: numb
   ctx.points.push({ ...point, source: { sheet: read.sheet, cell } });
 }
 
-function readValue(read: SheetRead, r: number, col: number, scale: PercentScale, measure: string): number | null {
+function readValue(read: SheetRead, r: number, col: number, scale: ValueScale, measure: string): number | null {
   const cell = read.grid[r]?.[col] ?? null;
-  const parsed = parsePercent(cell, scale);
-  if (parsed.ok) return parsed.value;
+  const parsed = parsePercent(cell, scale.scale);
+  if (parsed.ok) {
+    if (scale.doubtful.has(placeId(r, col))) warnDoubtfulPercent(read, r, col, cell, parsed.value, `the other ${measure} values`);
+    return parsed.value;
+  }
   if (!parsed.missing) {
     report(read, r, col, `The ${measure} value ${quoted(cell)} is not a number (${parsed.reason}). Pathway treated the year as missing. Type a number, or n/a for no figure.`, 'error');
+  } else if (cellText(cell).startsWith('#')) {
+    // "n/a" is a gap on purpose; #DIV/0! is a formula that failed, which the user should see.
+    report(read, r, col, `The ${measure} value ${quoted(cell)} is a spreadsheet error value. Pathway treated the year as missing. Correct the formula behind it, or type n/a for no figure.`, 'error');
   }
   return null;
 }
@@ -70,15 +83,16 @@ function unitOf(read: SheetRead, r: number): string | null {
 /** Long form: one row per school, measure, year (and unit). */
 export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): void {
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
-  const byMeasure = new Map<string, Cell[]>();
+  const valueCol = read.columns.value ?? 0;
+  const byMeasure = new Map<string, PlacedCell[]>();
   for (const r of rows) {
     const m = measureKey(cellText(cellAt(read, r, 'measure')));
     const cells = byMeasure.get(m) ?? [];
-    cells.push(cellAt(read, r, 'value'));
+    cells.push({ row: r, col: valueCol, cell: cellAt(read, r, 'value') });
     byMeasure.set(m, cells);
   }
   const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells)] as const));
-  const valueCol = read.columns.value ?? 0;
+  const points: ValueScale = { scale: 'points', doubtful: new Set() };
   let above: string | null = null;
   for (const r of rows) {
     const name = cellText(cellAt(read, r, 'measure'));
@@ -95,7 +109,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     above = key;
     if (key === null) continue;
     const measure = ctx.measures.display(name);
-    const value = readValue(read, r, valueCol, scales.get(measureKey(name)) ?? 'points', measure);
+    const value = readValue(read, r, valueCol, scales.get(measureKey(name)) ?? points, measure);
     if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value });
   }
 }
@@ -111,7 +125,7 @@ export function readPerformanceWide(read: SheetRead, years: { col: number; year:
   });
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
   const measure = ctx.measures.display(measureName);
-  const scale = scaleFor(measureName, rows.flatMap((r) => columns.map(({ col }) => read.grid[r]?.[col] ?? null)));
+  const scale = scaleFor(measureName, rows.flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))));
   const seenRows = new Map<string, number>();
   let above: string | null = null;
   for (const r of rows) {

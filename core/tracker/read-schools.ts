@@ -2,7 +2,8 @@ import { cellText, quoted } from '../grid/cell-text.js';
 import { missingReason } from '../grid/missing.js';
 import { parseDate } from '../grid/parse-date.js';
 import { parseNumber } from '../grid/parse-number.js';
-import { ambiguousPercents, parsePercent, percentScale, type PercentScale } from '../grid/parse-percent.js';
+import { parsePercent, percentScale, type PercentScale } from '../grid/parse-percent.js';
+import { doubtfulPercents, placeId, warnDoubtfulPercent } from './_lib/doubtful-percent.js';
 import { cellAt, dataRows, report, sourceOf, type SheetRead } from './_lib/sheet-read.js';
 import { parseEducationPhase, parseSafeguarding, parseStrandScore, parseYesNo } from './cell-words.js';
 import { parseInspection } from './inspection.js';
@@ -14,15 +15,16 @@ import { STRANDS, type SchoolData, type SchoolRecord } from './types.js';
 
 const PERCENT_FIELDS = ['persistentAbsencePct', 'reservesPct', 'inYearBalancePct', 'teacherTurnoverPct'] as const;
 
-/** Per percent column: its scale and the rows whose reading is in doubt. */
-type Scales = Record<string, { scale: PercentScale; doubtful: Set<number> }>;
+/** Per percent column: its scale and the cells (placeId) whose reading is in doubt. */
+type Scales = Record<string, { scale: PercentScale; doubtful: Set<string> }>;
 
 function columnScales(read: SheetRead, rows: number[]): Scales {
   const out: Scales = {};
   for (const field of PERCENT_FIELDS) {
-    if (read.columns[field] === undefined) continue;
-    const cells = rows.map((r) => cellAt(read, r, field));
-    out[field] = { scale: percentScale(cells), doubtful: new Set(ambiguousPercents(cells).map((i) => rows[i] ?? -1)) };
+    const col = read.columns[field];
+    if (col === undefined) continue;
+    const cells = rows.map((r) => ({ row: r, col, cell: cellAt(read, r, field) }));
+    out[field] = { scale: percentScale(cells.map((c) => c.cell)), doubtful: doubtfulPercents(cells) };
   }
   return out;
 }
@@ -52,9 +54,7 @@ function readData(read: SheetRead, r: number, scales: Scales): SchoolData {
     const parsed = parsePercent(cell, scale.scale);
     if (parsed.ok) {
       data[field] = parsed.value;
-      if (scale.doubtful.has(r)) {
-        report(read, r, field, `${quoted(cell)} is below 1 while the rest of the column is in whole percentages. Pathway read it as ${parsed.value} %. If you meant ${parsed.value * 100} %, type ${parsed.value * 100}.`, 'warning');
-      }
+      if (scale.doubtful.has(placeId(r, read.columns[field] ?? 0))) warnDoubtfulPercent(read, r, field, cell, parsed.value, 'the other values in the column');
     } else if (!parsed.missing) {
       report(read, r, field, `${quoted(cell)} is not a percentage (${parsed.reason}). Pathway left it out. Type a number such as 12.5 or 12.5%.`, 'error');
     }

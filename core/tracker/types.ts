@@ -120,7 +120,9 @@ export interface Benchmark {
   coasting: number;
   national: number;
   top15: number;
-  source: SourceRef;
+  source: SourceRef; // the measure's cell
+  /** The floor threshold's cell: where thresholds running the wrong way are reported. */
+  floorSource?: SourceRef;
 }
 
 /** Everything the parser found, plus every problem it met. */

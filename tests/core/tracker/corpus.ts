@@ -22,7 +22,8 @@ const long = (value: Cell, measure = 'KS2 RWM EXS %', year: Cell = 2019): SheetG
   OAK_ELM,
   { name: 'Results', grid: [['URN', 'Measure', 'Year', 'Value'], [100001, measure, year, value]] },
 ];
-const bench = (...rows: Cell[][]): SheetGrid[] => [{ name: 'Benchmarks', grid: [['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'], ...rows] }];
+// Benchmarks beside a schools sheet, so the workbook as a whole is one Pathway can categorise.
+const bench = (...rows: Cell[][]): SheetGrid[] => [OAK_ELM, { name: 'Benchmarks', grid: [['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'], ...rows] }];
 
 const strand = (cell: Cell, want: unknown, issues: string[] = []): CorpusCase => ({
   name: `strand cell ${JSON.stringify(cell)}`, sheets: one('Leadership', cell), read: ['schools.0.strands.leadership', want], issues,
@@ -87,7 +88,7 @@ export const CORPUS: CorpusCase[] = [
   value(70, 70), value('85%', 85), value(' 85 % ', 85), value('85', 85), value('1,234', 1234), value(-0.31, -0.31, [], 'Progress 8'),
   value('\u22120.31', -0.31, [], 'Progress 8'), value(0.85, 85), value(0.25, 0.25, [], 'Progress 8'),
   value('n/a', undefined), value('SUPP', undefined), value('-', undefined), value('x', undefined), value('NE', undefined),
-  value('#N/A', undefined), value('', undefined), value('about 70', undefined, ['Results!D2:error']), value(true, undefined, ['Results!D2:error']),
+  value('#N/A', undefined, ['Results!D2:error']), value('#DIV/0!', undefined, ['Results!D2:error']), value('', undefined), value('about 70', undefined, ['Results!D2:error']), value(true, undefined, ['Results!D2:error']),
 
   year(2019, 2019), year('2019', 2019), year('2018/19', 2019), year('2018-19', 2019), year('2018-2019', 2019), year('2018/2019', 2019),
   year('18/19', 2019), year('2018 to 2019', 2019), year('201819', 2019), year('2018/20', undefined, ['Results!C2:error']),
@@ -115,16 +116,24 @@ export const CORPUS: CorpusCase[] = [
   { name: 'row with data but no school', sheets: [schools(['School', 'Leadership'], ['Oak', 3], [null, 2])], read: ['schools.length', 1], issues: ['Schools!A3:error'] },
   { name: 'URN typed as text with a prefix', sheets: [schools(['School', 'URN'], ['Oak', 'URN 100001'])], read: ['schools.0.urn', '100001'], issues: [] },
   { name: 'URN that is not digits', sheets: [schools(['School', 'URN'], ['Oak', 'ABC'])], read: ['schools.0.urn', 'ABC'], issues: ['Schools!B2:warning'] },
-  { name: 'benchmarks sheet missing Top 15%', sheets: [{ name: 'B', grid: [['Measure', 'Year', 'Floor', 'Coasting', 'National'], ['P8', 2019, -1, -0.5, 0]] }], read: ['recognised.length', 0], issues: ['B!A1:error'] },
+  { name: 'a table no role fits (a panel export)', sheets: [OAK_ELM, { name: 'Panel', grid: [['school_key', 'la', 'school_name', 'rwm_exp_pct_2016'], [139273, 850, 'Front Lawn Primary Academy', 45]] }], read: ['recognised.length', 1], issues: ['Panel!A1:warning'] },
+  { name: 'an unknown table under a title row', sheets: [OAK_ELM, { name: 'Visits', grid: [['Autumn visits'], [], ['Who', 'When', 'Where'], ['AB', '03/10/2025', 'Oak']] }], read: ['recognised.length', 1], issues: ['Visits!A3:warning'] },
+  { name: 'a notes sheet with one column of text', sheets: [OAK_ELM, { name: 'Read me', grid: [['About this tracker'], [], ['Strands are 1–4; blank means not yet reviewed.'], ['Source: trust reviews']] }], read: ['recognised.length', 1], issues: [] },
+  { name: 'headers with nothing under them', sheets: [OAK_ELM, { name: 'Blank form', grid: [['Who', 'When', 'Where']] }], read: ['recognised.length', 1], issues: [] },
+  { name: 'no sheet gives a school', sheets: [{ name: 'Notes', grid: [['Nothing here yet']] }], read: ['schools.length', 0], issues: ['!:error'] },
+  { name: 'long-form value below 1 among whole percentages', sheets: [OAK_ELM, { name: 'Results', grid: [['URN', 'Measure', 'Year', 'Value'], [100001, 'KS2 RWM EXS %', 2022, 64], [100001, 'KS2 RWM EXS %', 2023, 0.64], [100001, 'KS2 RWM EXS %', 2024, 70]] }], read: ['performance.1.value', 0.64], issues: ['Results!D3:warning'] },
+  { name: 'wide value below 1 among whole percentages', sheets: [OAK_ELM, { name: 'KS2 RWM EXS %', grid: [['URN', 2018, 2019], [100001, 64, 0.64], [100002, 70, 71]] }], read: ['performance.1.value', 0.64], issues: ['KS2 RWM EXS %!C2:warning'] },
+  { name: 'Progress 8 values below 1 are not in doubt', sheets: [OAK_ELM, { name: 'Results', grid: [['URN', 'Measure', 'Year', 'Value'], [100001, 'Progress 8', 2022, 1.2], [100001, 'Progress 8', 2023, 0.4]] }], read: ['performance.1.value', 0.4], issues: [] },
+  { name: 'benchmarks sheet missing Top 15%', sheets: [{ name: 'B', grid: [['Measure', 'Year', 'Floor', 'Coasting', 'National'], ['P8', 2019, -1, -0.5, 0]] }], read: ['recognised.length', 0], issues: ['B!A1:error', '!:error'] },
   { name: 'performance sheet missing Value', sheets: [OAK_ELM, { name: 'P', grid: [['t'], ['URN', 'Measure', 'Year'], [100001, 'P8', 2019]] }], read: ['recognised.length', 1], issues: ['P!A2:error'] },
   { name: 'wide sheet with two columns for one year', sheets: [OAK_ELM, { name: 'P8', grid: [['URN', '2018/19', '2019', '2020'], [100002, 0.1, 0.2, 0.3]] }], read: ['performance.length', 2], issues: ['P8!C1:error'] },
   { name: 'wide sheet measure from its title', sheets: [OAK_ELM, { name: 'Sheet3', grid: [['KS2 RWM EXS %'], ['URN', 2018, 2019], [100001, 60, 65]] }], read: ['performance.1.measure', 'KS2 RWM EXS %'], issues: [] },
   { name: 'wide sheet measure from its name', sheets: [OAK_ELM, { name: 'Progress 8', grid: [['URN', 2018, 2019], [100002, 0.1, 0.2]] }], read: ['performance.0.measure', 'Progress 8'], issues: [] },
   { name: 'performance for a school not on the schools sheet', sheets: [OAK_ELM, { name: 'P', grid: [['URN', 'Measure', 'Year', 'Value'], [100099, 'P8', 2019, 0.1]] }], read: ['performance.length', 0], issues: ['P!A2:error'] },
-  { name: 'a strands sheet with no School column', sheets: [{ name: 'S', grid: [['Leadership', 'Finance'], [3, 4]] }], read: ['recognised.length', 0], issues: ['S!A1:error'] },
-  { name: 'a list of names alone is not a schools sheet', sheets: [{ name: 'Names', grid: [['Name'], ['Oak'], ['Elm']] }], read: ['recognised.length', 0], issues: [] },
+  { name: 'a strands sheet with no School column', sheets: [{ name: 'S', grid: [['Leadership', 'Finance'], [3, 4]] }], read: ['recognised.length', 0], issues: ['S!A1:error', '!:error'] },
+  { name: 'a list of names alone is not a schools sheet', sheets: [{ name: 'Names', grid: [['Name'], ['Oak'], ['Elm']] }], read: ['recognised.length', 0], issues: ['!:error'] },
   { name: 'performance without a schools sheet', sheets: [{ name: 'P', grid: [['URN', 'Measure', 'Year', 'Value'], [100099, 'P8', 2019, 0.1]] }], read: ['schools.0.key', '100099'], issues: ['P!:warning'] },
-  { name: 'Pathway output sheets are not read', sheets: [{ name: 'Pathway Schools', grid: [['School'], ['Oak']] }], read: ['schools.length', 0], issues: [] },
+  { name: 'Pathway output sheets are not read', sheets: [{ name: 'Pathway Schools', grid: [['School'], ['Oak']] }], read: ['schools.length', 0], issues: ['!:error'] },
   { name: 'mapping override names an unrecognised column', sheets: [{ name: 'S', grid: [['School', 'Boss'], ['Oak', 1]] }], mapping: [{ sheet: 'S', field: 'leadership', column: 1 }], read: ['schools.0.strands.leadership', 1], issues: [] },
   { name: 'agreed category out of range', sheets: one('Agreed category', 'Z'), read: ['schools.0.override', null], issues: ['Schools!C2:error'] },
   { name: 'agreed category with its date', sheets: [schools(['School', 'Agreed category', 'Agreed on'], ['Oak', 'C', '14/07/2025'])], read: ['schools.0.override.agreedOn', '2025-07-14'], issues: [] },

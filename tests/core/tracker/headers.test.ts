@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../core/grid/types.js';
 import { ROLE_DEFS, ROLE_FIELDS, parseTracker, recogniseHeader } from '../../../core/tracker/index.js';
+import { OAK, schoolsSheet } from './grids.js';
 
 /** Minimal headers that make each role recognisable, so one synonym at a time can be added. */
 const BASE: Record<string, Cell[]> = {
@@ -48,20 +49,44 @@ describe('sheet recognition', () => {
       { sheet: 'Pathway Settings', role: 'settings', headerRow: 0, columns: { setting: 0, value: 1 } },
       { sheet: 'Choices', role: 'settings', headerRow: 0, columns: { setting: 0, value: 1 } },
     ]);
-    expect(issues).toEqual([]);
+    // Only the workbook-wide "no schools" error: none of these sheets is warned about as unread.
+    expect(issues).toEqual([expect.objectContaining({ sheet: '', cell: '', severity: 'error' })]);
   });
 
   it('does not take a sheet with only a School column (targets, plans, pupils) for a schools sheet', () => {
     const drops = { name: 'Drops', grid: [['School', 'Measure', 'Actual', 'Date'], ['Oak', 'KS2 RWM EXS %', 70, '01/12/2025'], ['Oak', 'KS2 RWM EXS %', 72, '01/03/2026']] };
     const plan = { name: 'Plan', grid: [['School', 'Priority', 'Action', 'Owner', 'CPD'], ['Oak', 'Reading', 'Phonics training', 'HT', 'Yes'], ['Oak', 'Reading', 'Library', 'EL', 'No']] };
-    const { tracker, issues } = parseTracker([drops, plan]);
-    expect(tracker.recognised).toEqual([]);
-    expect(issues).toEqual([]);
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK]), drops, plan]);
+    expect(tracker.recognised.map((r) => r.sheet)).toEqual(['Schools']);
+    // In a run these sheets never reach parseTracker (core/run/tracker-sheets.ts hands them to their
+    // own capability); given to it directly, each is a table it cannot read, and it says so.
+    expect(issues.map((i) => `${i.sheet}!${i.cell}:${i.severity}`)).toEqual(['Drops!A1:warning', 'Plan!A1:warning']);
   });
 
-  it('leaves a sheet that matches nothing alone, without an issue', () => {
-    const { tracker, issues } = parseTracker([{ name: 'Notes', grid: [['Minutes of the meeting'], ['Discussed budgets']] }]);
-    expect(tracker.recognised).toEqual([]);
+  it('warns about a table it cannot place, naming its header range, what it looked for and the mapping sheet', () => {
+    const panel = { name: 'Panel', grid: [['Exported 2025'], ['school_key', 'la', 'school_name', 'rwm_exp_pct_2016', 'rwm_exp_pct_2017'], [139273, 850, 'Front Lawn Primary Academy', 45, 52]] };
+    const { issues } = parseTracker([schoolsSheet([OAK]), panel]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: 'Panel', cell: 'A2', severity: 'warning' });
+    const message = issues[0]?.message ?? '';
+    expect(message).toContain('headers in A2:E2');
+    expect(message).toContain('It found only School in C2');
+    for (const wanted of ['Measure, Year and Value', 'Floor, Coasting, National, Top 15%', 'Pathway Mapping']) expect(message).toContain(wanted);
+  });
+
+  it('says so, naming the sheets, when no sheet gives a school', () => {
+    const { tracker, issues } = parseTracker([
+      { name: 'Read me', grid: [['About this workbook']] },
+      { name: 'Panel', grid: [['school_key', 'la', 'school_name'], [139273, 850, 'Front Lawn']] },
+    ]);
+    expect(tracker.schools).toEqual([]);
+    expect(issues.map((i) => `${i.sheet}!${i.cell}:${i.severity}`)).toEqual(['Panel!A1:warning', '!:error']);
+    expect(issues[1]?.message).toContain("The workbook's sheets are 'Read me', 'Panel'");
+  });
+
+  it('leaves a notes sheet (one column of text) alone, without an issue', () => {
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK]), { name: 'Notes', grid: [['Minutes of the meeting'], ['Discussed budgets']] }]);
+    expect(tracker.recognised.map((r) => r.sheet)).toEqual(['Schools']);
     expect(issues).toEqual([]);
   });
 

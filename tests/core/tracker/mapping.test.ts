@@ -71,6 +71,6 @@ describe('parseTracker with a mapping override', () => {
     const sheet: SheetGrid = { name: 'Raw', grid: [['Nom', 'Chef'], ['Oak', 2]] };
     const { tracker, issues } = parseTracker([sheet], [{ sheet: 'Raw', field: 'leadership', column: 1 }]);
     expect(tracker.schools).toEqual([]);
-    expect(issues).toEqual([expect.objectContaining({ sheet: 'Raw', cell: 'A1', severity: 'error' })]);
+    expect(issues).toEqual([expect.objectContaining({ sheet: 'Raw', cell: 'A1', severity: 'error' }), expect.objectContaining({ sheet: '', cell: '', severity: 'error' })]);
   });
 });

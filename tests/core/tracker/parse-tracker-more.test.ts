@@ -117,7 +117,7 @@ describe('parseTracker: several sheets', () => {
 
   it('reads national persistent absence by phase and year', () => {
     const pa = sheet('National', [['Phase of education', 'Year', 'National PA %'], ['Primary', '2023/24', 14.7], ['Secondary', '2023/24', '25.6%'], ['Primary', 2024, 15]]);
-    const { tracker, issues } = parseTracker([pa]);
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK]), pa]);
     expect(tracker.nationalPA).toEqual([{ phase: 'primary', year: 2024, value: 14.7 }, { phase: 'secondary', year: 2024, value: 25.6 }]);
     expect(issues).toEqual([expect.objectContaining({ cell: 'A4' })]);
   });

@@ -73,8 +73,8 @@ describe('parseTracker: schools', () => {
 
   it('names the sheet and header row when a required column is missing', () => {
     const bench = sheet('Benchmarks', [['Measure', 'Year', 'Floor', 'Coasting', 'National'], ['Progress 8', 2019, -0.5, -0.25, 0]]);
-    const { tracker, issues } = parseTracker([bench]);
-    expect(tracker.recognised).toEqual([]);
+    const { tracker, issues } = parseTracker([schoolsSheet([OAK]), bench]);
+    expect(tracker.recognised.map((r) => r.sheet)).toEqual(['Schools']);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ sheet: 'Benchmarks', cell: 'A1', severity: 'error' });
     expect(issues[0]?.message).toMatch(/row 1.*Top 15%/);
