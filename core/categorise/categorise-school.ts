@@ -8,6 +8,7 @@ import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
 import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
+import { staleness, staleReason } from './stale-results.js';
 import type { SchoolResult } from './types.js';
 import { fmt } from './_lib/words.js';
 
@@ -37,7 +38,7 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
     inspectionMismatch: j.mismatch.mismatch,
     risk: j.risk.risk,
     riskScore: j.risk.score,
-    reasons: reasonsFor(school, j, ctx.settings),
+    reasons: reasonsFor(school, j, ctx),
     headlineMeasure: j.measure,
     pupils: school.data.pupils ?? null,
   };
@@ -68,8 +69,15 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
   return { measure, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
 }
 
-function reasonsFor(school: SchoolRecord, j: Judged, settings: Settings): string[] {
-  const trajectory = j.series.length ? `${j.measure}: ${j.trajectory.reason}` : `No trajectory: no ${j.measure} results with a benchmark for this school.`;
+function trajectoryReason(j: Judged, asOf: string): string {
+  if (!j.series.length) return `No trajectory: no ${j.measure} results with a benchmark for this school.`;
+  const stale = staleness(j.series, asOf);
+  return `${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
+}
+
+function reasonsFor(school: SchoolRecord, j: Judged, ctx: SchoolContext): string[] {
+  const { settings } = ctx;
+  const trajectory = trajectoryReason(j, ctx.asOf);
   return [
     ...j.phase.reasons,
     ...j.derived.reasons,

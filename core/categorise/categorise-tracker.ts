@@ -4,6 +4,7 @@ import type { SchoolRecord, Tracker } from '../tracker/types.js';
 import { bandSeries, type BandLine } from './band-series.js';
 import { categoriseSchool } from './categorise-school.js';
 import { categoriseUnit } from './categorise-units.js';
+import { staleIssue, staleness } from './stale-results.js';
 import type { SchoolResult, UnitResult } from './types.js';
 
 export interface CategoriseTrackerOptions {
@@ -35,7 +36,13 @@ export function categoriseTracker(tracker: Tracker, settings: Settings, opts: Ca
   const unitLines = bands.lines.filter((l): l is BandLine & { unit: string } => l.unit !== null && byKey.has(l.key));
   unitLines.sort((a, b) => (byKey.get(a.key)?.i ?? 0) - (byKey.get(b.key)?.i ?? 0));
   const units = unitLines.map((line) => categoriseUnit((byKey.get(line.key) as { s: SchoolRecord }).s, line, settings));
-  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey)] };
+  const stale = tracker.schools.flatMap((school, i) => {
+    const measure = schools[i]?.headlineMeasure;
+    const line = measure ? bands.find(school.key, null, measure) : undefined;
+    const age = line ? staleness(line.series, opts.asOf) : null;
+    return line && age ? [staleIssue(school.school, line.measure, age, line.latestSource)] : [];
+  });
+  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey), ...stale] };
 }
 
 /** Performance rows whose school is not on the schools sheet: reported once per school, never guessed. */
