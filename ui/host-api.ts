@@ -20,7 +20,8 @@ export type { Issue, CategoriseSummary, SheetRole };
 export type CommandId = 'home' | 'categorise' | 'settings' | 'targets' | 'plans' | 'forms' | 'broker';
 
 /** A run of a later capability (targets, plans, forms, broker) the host offers through `runAction`. */
-export type ActionId = 'targets' | 'plans' | 'forms.generate' | 'forms.collate' | 'broker';
+import type { ActionId } from '../core/run/actions.js';
+export type { ActionId };
 
 export interface ActionInfo {
   id: ActionId;
@@ -97,6 +98,8 @@ export interface WorkbookOverviewView {
   /** Every sheet in the workbook, in tab order. */
   sheets: string[];
   recognised: SheetOverview[];
+  /** Sheets read by targets, plans or forms rather than by categorise. */
+  otherInputs: { sheet: string; role: string }[];
   /** User sheets Pathway could not place. */
   unrecognised: string[];
   schools: number;

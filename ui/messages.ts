@@ -16,6 +16,7 @@ export const MSG = {
     notFound: 'Not found',
     corrected: 'your correction',
     columnFor: (label: string, sheet: string) => `Column for ${label} on ${sheet}`,
+    otherInputs: 'Sheets for targets, plans and forms',
     unrecognised: 'Sheets Pathway left alone',
     issues: 'Issues',
     noIssues: 'No issues: every value Pathway read made sense.',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { mountPane } from '../../ui/mount.js';
-import { ACTIONS } from '../taskpane/action-list.js';
+import { ACTION_INFO } from '../../ui/host-side/action-list.js';
 import { createCoreHost } from '../taskpane/core-host.js';
 import { localToday } from '../taskpane/today.js';
 import { MemoryWorkbook } from './memory-workbook.js';
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   });
   renderBook(bookRoot, book, active);
   const host = createCoreHost({
-    info: { kind: 'preview', label: 'Browser preview', commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'], actions: ACTIONS },
+    info: { kind: 'preview', label: 'Browser preview', commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'], actions: ACTION_INFO },
     session: async (work) => {
       const out = await work(book);
       await book.flush();

@@ -2,7 +2,7 @@ import type { HostInfo } from '../../ui/host-api.js';
 import { mountPane } from '../../ui/mount.js';
 import { registerCommands } from '../commands/commands.js';
 import { registerFunctions } from '../functions/functions.js';
-import { ACTIONS } from './action-list.js';
+import { ACTION_INFO } from '../../ui/host-side/action-list.js';
 import { lazyHost } from './lazy-host.js';
 
 // The shared runtime needs custom functions associated at load, before anything awaits.
@@ -12,7 +12,7 @@ const INFO: HostInfo = {
   kind: 'excel',
   label: 'Excel',
   commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'],
-  actions: ACTIONS,
+  actions: ACTION_INFO,
 };
 
 Office.onReady(() => {

@@ -1,14 +1,18 @@
+import { isFormSheet } from '../../core/forms/form-id.js';
 import { columnIndex } from '../../core/grid/address.js';
 import type { Grid, SheetGrid } from '../../core/grid/types.js';
 import { isOwnedSheet, MAPPING_SHEET, SETTINGS_SHEET } from '../../core/ports/workbook.js';
+import { ACTION_IDS, ACTIONS, readsForms } from '../../core/run/actions.js';
 import { categoriseSheets } from '../../core/run/categorise.js';
-import { mappingSpec, sheetOverview } from '../../addin/taskpane/core-host.js';
-import { checkSettingsRows, settingsSpec, settingsView } from '../../addin/taskpane/settings-rows.js';
+import { describeSheets } from '../../core/run/describe.js';
 import type {
-  CategoriseRequest, CategoriseResultView, SettingRow, SettingsSaveResult, SettingsView, WorkbookOverviewView,
+  ActionId, ActionRequest, ActionResultView, CategoriseRequest, CategoriseResultView, SettingRow, SettingsSaveResult, SettingsView,
+  WorkbookOverviewView,
 } from '../../ui/host-api.js';
+import { mappingSpec, overviewView } from '../../ui/host-side/overview.js';
+import { actionResultView, categoriseResultView } from '../../ui/host-side/results.js';
+import { checkSettingsRows, settingsSpec, settingsView } from '../../ui/host-side/settings-rows.js';
 import { SheetsWorkbook } from '../sheets-workbook.js';
-import { describeSheets } from './describe-sheets.js';
 import { spreadsheetApp } from './globals.js';
 import { MESSAGES } from './messages.js';
 import { withPlainErrors } from './sheets-errors.js';
@@ -32,10 +36,7 @@ function gridOf(sheets: SheetGrid[], name: string): Grid | null {
 }
 
 function overviewOf(sheets: SheetGrid[]): WorkbookOverviewView {
-  const found = describeSheets(sheets);
-  const mapping = gridOf(sheets, MAPPING_SHEET);
-  const recognised = found.recognised.map((r) => sheetOverview(r, gridOf(sheets, r.sheet) ?? [], mapping));
-  return { sheets: found.sheets, recognised, unrecognised: found.unrecognised, schools: found.schools, issues: found.issues };
+  return overviewView(describeSheets(sheets), (name) => gridOf(sheets, name));
 }
 
 function overview(): WorkbookOverviewView {
@@ -53,18 +54,28 @@ function setMapping(sheet: string, field: string, column: string | null): Workbo
   return overviewOf(updated);
 }
 
+function today(): string {
+  return todayIn(spreadsheetApp().getActiveSpreadsheet().getSpreadsheetTimeZone());
+}
+
 function categorise(request: CategoriseRequest = {}): CategoriseResultView {
   const wb = workbook();
-  const asOf = request.asOf ?? todayIn(spreadsheetApp().getActiveSpreadsheet().getSpreadsheetTimeZone());
-  const out = categoriseSheets(inputSheets(wb), { asOf });
+  const out = categoriseSheets(inputSheets(wb), { asOf: request.asOf ?? today() });
   for (const spec of out.sheets) wb.writeNow(spec);
-  const outputSheets = out.sheets.map((s) => s.name);
-  return {
-    summary: out.summary,
-    outputSheets,
-    mainSheet: outputSheets.find((n) => /schools/i.test(n)) ?? outputSheets[0] ?? '',
-    issueCount: out.issues.length,
-  };
+  return categoriseResultView(out);
+}
+
+/** Targets, plans, forms or broker: the core's own synchronous step, then each sheet it made written once. */
+function runAction(id: ActionId, request: ActionRequest = {}): ActionResultView {
+  if (!ACTION_IDS.includes(id)) throw new Error(MESSAGES.unknownAction(id));
+  const wb = workbook();
+  const names = wb.sheetNamesNow();
+  const userSheets = inputSheets(wb);
+  const formNames = names.filter(isFormSheet);
+  const forms = readsForms(id) ? formNames.map((name) => ({ name, grid: wb.readNow(name) })) : [];
+  const out = ACTIONS[id]({ userSheets, formNames, forms, asOf: request.asOf ?? today() });
+  for (const spec of out.sheets) wb.writeNow(spec);
+  return actionResultView(id, out);
 }
 
 function readSettings(): SettingsView {
@@ -91,6 +102,7 @@ function openSheet(name: string): void {
 export const pathwayOverview = withPlainErrors(overview);
 export const pathwaySetMapping = withPlainErrors(setMapping);
 export const pathwayCategorise = withPlainErrors(categorise);
+export const pathwayRunAction = withPlainErrors(runAction);
 export const pathwayReadSettings = withPlainErrors(readSettings);
 export const pathwayWriteSettings = withPlainErrors(writeSettings);
 export const pathwayGoToCell = withPlainErrors(goToCell);

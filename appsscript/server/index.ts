@@ -2,7 +2,7 @@
 // (Apps Script calls only those), so this list is the server's whole public surface.
 export { onInstall, onOpen, showSidebar } from './menu.js';
 export {
-  pathwayCategorise, pathwayGoToCell, pathwayOpenSheet, pathwayOverview, pathwayReadSettings, pathwaySetMapping, pathwayWriteSettings,
+  pathwayCategorise, pathwayGoToCell, pathwayRunAction, pathwayOpenSheet, pathwayOverview, pathwayReadSettings, pathwaySetMapping, pathwayWriteSettings,
 } from './callbacks.js';
 export { customFunction } from './custom-function.js';
 export { MENU_ITEMS, SIDEBAR_FILE, START_VIEW_TAG, menuHandler } from './menu.js';

@@ -1,4 +1,5 @@
 import type { CommandId, HostApi, HostInfo, HostSignal } from '../../ui/host-api.js';
+import { ACTION_INFO } from '../../ui/host-side/action-list.js';
 import type * as Server from '../server/callbacks.js';
 
 /** The server's own callbacks, so a renamed function or changed argument is a compile error here. */
@@ -15,12 +16,12 @@ export interface ScriptRun {
 export const BUSY_MESSAGE =
   'Google Sheets has not answered for a minute. It may still be working: wait a moment, then try again. Running a command twice is safe.';
 export const CANCELLED_MESSAGE =
-  'Stopped waiting. Google Sheets may still finish the run; run Categorise again to be sure every Pathway sheet is up to date.';
+  'Stopped waiting. Google Sheets may still finish the run; run it again to be sure every Pathway sheet is up to date.';
 const PERMISSION_MESSAGE =
   'Pathway needs your permission to read and write this spreadsheet. Close the sidebar, choose Extensions > Pathway again and allow access.';
 
-/** The views this host has server functions for; the rest show "not in this version". */
-export const GOOGLE_COMMANDS: CommandId[] = ['home', 'categorise', 'settings'];
+/** The views this host has server functions for: every capability in core. */
+export const GOOGLE_COMMANDS: CommandId[] = ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'];
 
 function plainMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Google Sheets reported a problem.';
@@ -67,7 +68,7 @@ export function createGoogleHost(opts: GoogleHostOptions): HostApi {
     });
   }
 
-  const info: HostInfo = { kind: 'google', label: 'Google Sheets', commands: GOOGLE_COMMANDS, startView: opts.startView };
+  const info: HostInfo = { kind: 'google', label: 'Google Sheets', commands: GOOGLE_COMMANDS, startView: opts.startView, actions: ACTION_INFO };
   return {
     info: async () => info,
     overview: () => call('pathwayOverview', []),
@@ -76,6 +77,12 @@ export function createGoogleHost(opts: GoogleHostOptions): HostApi {
       // One call does the whole run on the server, so progress is "working" then "done".
       onProgress?.(0, 1, 'Categorising in Google Sheets…');
       const result = await call('pathwayCategorise', [request.asOf ? { asOf: request.asOf } : {}], signal);
+      onProgress?.(1, 1, 'Done');
+      return result;
+    },
+    async runAction(id, request, onProgress, signal) {
+      onProgress?.(0, 1, 'Working in Google Sheets…');
+      const result = await call('pathwayRunAction', [id, request.asOf ? { asOf: request.asOf } : {}], signal);
       onProgress?.(1, 1, 'Done');
       return result;
     },

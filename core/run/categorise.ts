@@ -11,12 +11,17 @@ import type { SheetSpec } from '../sheets/types.js';
 import { parseTracker, readMapping } from '../tracker/index.js';
 import type { RecognisedSheet } from '../tracker/types.js';
 import type { Workbook } from '../ports/workbook.js';
+import { wellBelowShareOf } from '../targets/well-below-share.js';
 import { readInputSheets, writeSheets, type RunOptions } from './io.js';
+import { trackerSheets } from './tracker-sheets.js';
 
 export interface CategoriseOptions {
   /** ISO date the run is "as of": inspection ages and the report's date use it. */
   asOf: string;
-  /** Share of each school's targets "well below" at the latest milestone (school key → 0..1), when targets exist. */
+  /**
+   * Share of each school's targets "well below" at the latest milestone (school key → 0..1).
+   * When absent it is worked out from the workbook's own target sheets, if it has any.
+   */
   wellBelowShare?: Record<string, number>;
 }
 
@@ -33,10 +38,11 @@ export interface CategoriseOutput {
 export function categoriseSheets(sheets: SheetGrid[], opts: CategoriseOptions): CategoriseOutput {
   const settingsRead = readSettings(sheets);
   const mappingRead = readMapping(sheets);
-  const parsed = parseTracker(sheets, mappingRead.mapping);
+  const parsed = parseTracker(trackerSheets(sheets), mappingRead.mapping);
+  const wellBelowShare = opts.wellBelowShare ?? wellBelowShareOf(sheets, opts.asOf);
   const judged = categoriseTracker(parsed.tracker, settingsRead.settings, {
     asOf: opts.asOf,
-    ...(opts.wellBelowShare ? { wellBelowShare: opts.wellBelowShare } : {}),
+    ...(wellBelowShare ? { wellBelowShare } : {}),
   });
   const issues = [...settingsRead.issues, ...mappingRead.issues, ...parsed.issues, ...judged.issues];
   const summary = summarise(judged.schools, issues, opts.asOf);

@@ -3,7 +3,7 @@ import type { BaselineRow } from './read-baselines.js';
 import { readBaselineSheet } from './read-baselines.js';
 import { readBenchmarkSheet, type BenchmarkRow } from './read-benchmarks.js';
 import { readDropSheet, type DropRow } from './read-drops.js';
-import { readPupilSheet, type PupilRow } from './read-pupils.js';
+import { readPupilSheet, type PupilRow, type PupilsRead } from './read-pupils.js';
 
 export type TargetSheetRole = 'pupils' | 'benchmarks' | 'baselines' | 'drops';
 
@@ -23,10 +23,10 @@ export interface TargetInputs {
  * (Measure + National/P-columns), baselines (School + Measure + Baseline), drops (School +
  * Measure + Actual + Date/Drop). Other sheets are left alone.
  */
-export function readTargetSheets(sheets: readonly SheetGrid[]): TargetInputs {
+export function readTargetSheets(sheets: readonly SheetGrid[], opts: { pupils?: boolean } = {}): TargetInputs {
   const out: TargetInputs = { benchmarks: [], baselines: [], drops: [], pupils: [], recognised: [], issues: [] };
   for (const sheet of sheets) {
-    const pupils = readPupilSheet(sheet);
+    const pupils = opts.pupils === false ? recognisePupilSheet(sheet) : readPupilSheet(sheet);
     if (pupils) {
       out.pupils.push(...pupils.pupils);
       out.issues.push(...pupils.issues);
@@ -55,4 +55,9 @@ export function readTargetSheets(sheets: readonly SheetGrid[]): TargetInputs {
     }
   }
   return out;
+}
+
+/** A pupil sheet known by its header in the first rows, its pupils left unread (they do not change school targets). */
+function recognisePupilSheet(sheet: SheetGrid): PupilsRead | null {
+  return readPupilSheet({ name: sheet.name, grid: sheet.grid.slice(0, 13) }) ? { pupils: [], issues: [] } : null;
 }

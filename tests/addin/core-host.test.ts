@@ -5,8 +5,9 @@ import type { Grid } from '../../core/grid/types.js';
 import type { XlRequestContext } from '../../addin/office/excel-model.js';
 import { OfficeWorkbook } from '../../addin/office/office-workbook.js';
 import { MemoryWorkbook } from '../../addin/preview/memory-workbook.js';
-import { createCoreHost, mappingSpec, type HostWorkbook, type WorkbookSession } from '../../addin/taskpane/core-host.js';
-import { checkSettingsRows, rowsToKeep, settingsView } from '../../addin/taskpane/settings-rows.js';
+import { createCoreHost, type HostWorkbook, type WorkbookSession } from '../../addin/taskpane/core-host.js';
+import { mappingSpec } from '../../ui/host-side/overview.js';
+import { checkSettingsRows, rowsToKeep, settingsView } from '../../ui/host-side/settings-rows.js';
 import type { HostApi } from '../../ui/host-api.js';
 import { CountingExcel } from './counting-excel.js';
 
@@ -192,7 +193,7 @@ describe('later capabilities through runAction (in-memory workbook)', () => {
   });
 
   it('facts count lists and keep numbers, and leave sheets and issues out', async () => {
-    const { factsOf } = await import('../../addin/taskpane/actions.js');
+    const { factsOf } = await import('../../ui/host-side/results.js');
     expect(factsOf({ targets: [1, 2, 3], academicYear: 2026, budget: 1234.567, issues: [1], sheets: [], wellBelowShare: {} })).toEqual([
       { label: 'Targets', value: 3 },
       { label: 'Academic year', value: 2026 },

@@ -114,6 +114,18 @@ export function HomeView({ host }: { host: HostApi }) {
           {view.recognised.map((s) => (
             <SheetMapping key={s.sheet} sheet={s} busy={busy} onPick={(field, col) => void load(() => host.setMapping(s.sheet, field, col))} />
           ))}
+          {view.otherInputs.length > 0 && (
+            <>
+              <h2>{MSG.home.otherInputs}</h2>
+              <ul>
+                {view.otherInputs.map((o) => (
+                  <li key={o.sheet}>
+                    {o.sheet}: {o.role}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {view.unrecognised.length > 0 && (
             <>
               <h2>{MSG.home.unrecognised}</h2>

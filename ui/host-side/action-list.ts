@@ -1,7 +1,7 @@
-import type { ActionInfo } from '../../ui/host-api.js';
+import type { ActionInfo } from '../host-api.js';
 
 /** The runs the pane offers beyond categorise; plain data, so the first file stays free of the core. */
-export const ACTIONS: ActionInfo[] = [
+export const ACTION_INFO: ActionInfo[] = [
   {
     id: 'targets',
     view: 'targets',

@@ -3,7 +3,7 @@ import { SETTINGS_SHEET } from '../../core/ports/workbook.js';
 import { readSettings } from '../../core/settings/index.js';
 import { SETTING_DEFS } from '../../core/settings/setting-defs.js';
 import type { SheetSpec } from '../../core/sheets/types.js';
-import type { SettingRow, SettingsSaveResult, SettingsView } from '../../ui/host-api.js';
+import type { SettingRow, SettingsSaveResult, SettingsView } from '../host-api.js';
 
 function text(c: unknown): string {
   return c === null || c === undefined ? '' : String(c);
