@@ -3,9 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addFormsSheets } from './forms-sheets.js';
 import { designPerformance, longRows, type LongRow, type SchoolPerformance } from './sample/performance.js';
 import { seededRng } from './sample/prng.js';
 import { withFixedZipDates } from './sample/stable-zip.js';
+import { addTargetSheets } from './targets-sheets.js';
 import { SCHOOLS } from './sample/schools.js';
 import { buildWorkbook } from './sample/workbook.js';
 
@@ -21,6 +23,9 @@ export async function buildTrustTracker(outFile: string): Promise<void> {
     long.push(...longRows(s, p, rng));
   }
   const wb = buildWorkbook(SCHOOLS, perf, long);
+  // One workbook carries every capability's inputs, as a trust's tracker would.
+  addTargetSheets(wb);
+  addFormsSheets(wb);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, withFixedZipDates(Buffer.from(await wb.xlsx.writeBuffer()), [2026, 3, 31]));
 }

@@ -141,6 +141,9 @@ const READ_ME = [
   'Performance data: Progress 8 (none for 2025), Attainment 8, KS2 maths progress (none after 2023) and subject rows for three secondaries.',
   'Benchmarks: floor, coasting, national and top 15 % for each headline measure and year. National figures are the published ones.',
   'National PA: national persistent absence by phase (illustrative figures).',
+  'Target benchmarks, Baselines, Data drops and the two pupil sheets: what npx pathway targets reads to set 2025/26 targets and check progress at each drop.',
+  'The three school improvement plans, Trust themes and Delivery plan: what npx pathway plans checks.',
+  'Visit schedule and QA days: what npx pathway forms turns into monitoring forms and collates.',
   '',
   'Run: npx pathway categorise examples/trust-tracker.xlsx -o out/trust-tracker.pathway.xlsx',
 ];
