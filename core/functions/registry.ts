@@ -1,11 +1,12 @@
 import { BANDPOSITION } from './band-position.js';
 import { CATEGORY } from './category.js';
 import { PHASE } from './phase.js';
+import { TARGET_FUNCTIONS } from './targets-functions.js';
 import { TRAJECTORY } from './trajectory.js';
 import type { FunctionDef, FunctionResult } from './types.js';
 
 /** Every custom function Pathway ships; Excel and Google Sheets expose exactly these ids. */
-export const FUNCTIONS: FunctionDef[] = [PHASE, CATEGORY, BANDPOSITION, TRAJECTORY];
+export const FUNCTIONS: FunctionDef[] = [PHASE, CATEGORY, BANDPOSITION, TRAJECTORY, ...TARGET_FUNCTIONS];
 
 /**
  * Call a registry function by id, the one way hosts call them: an unknown id or an unexpected

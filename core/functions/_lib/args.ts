@@ -83,3 +83,15 @@ export function place(r: number, c: number, rows: number, cols: number): string 
 }
 
 export type { Cell };
+
+/**
+ * A one-cell argument: a scalar as it is, or the only cell of a 1 × 1 range or array such as {62}.
+ * A larger range is Bad: a one-cell argument never quietly takes a range's first cell.
+ */
+export function oneCell(arg: unknown): unknown | Bad {
+  if (!Array.isArray(arg)) return arg;
+  const g = grid(arg);
+  const cols = g[0]?.length ?? 0;
+  if (g.length === 1 && cols === 1) return g[0]?.[0];
+  return { bad: `a range of ${g.length} × ${cols}; give one cell` };
+}

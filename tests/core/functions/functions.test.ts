@@ -7,9 +7,9 @@ const call = (id: string, ...args: unknown[]) => callFunction(id, args);
 const errorOf = (r: unknown) => (isFunctionError(r) ? r : null);
 
 describe('registry', () => {
-  it('has PHASE, CATEGORY, BANDPOSITION and TRAJECTORY with unique upper-case ids', () => {
+  it('has the categorise and targets functions with unique upper-case ids', () => {
     const ids = FUNCTIONS.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(['PHASE', 'CATEGORY', 'BANDPOSITION', 'TRAJECTORY']));
+    expect(ids).toEqual(expect.arrayContaining(['PHASE', 'CATEGORY', 'BANDPOSITION', 'TRAJECTORY', 'TARGET', 'MILESTONE', 'PROGRESS']));
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[A-Z][A-Z0-9]*$/);
   });
@@ -29,12 +29,29 @@ describe('registry', () => {
     expect(call('bandposition', 70, 60, 65, 70, 80)).toBe(2);
   });
 
-  it('property: no input makes any function throw (seed 42)', () => {
-    const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.string(), fc.double(), fc.integer({ min: 0, max: 5 }), fc.boolean());
+  it('every function describes itself and each parameter, and its example calls it by name', () => {
+    for (const f of FUNCTIONS) {
+      expect(f.description.length, f.id).toBeGreaterThan(40);
+      expect(f.example, f.id).toMatch(new RegExp(`^=PATHWAY\\.${f.id}\\(.* → \\S`));
+      for (const p of f.params) {
+        expect(p.name, f.id).toMatch(/^[a-z][A-Za-z0-9]*$/);
+        expect(p.description.length, `${f.id} ${p.name}`).toBeGreaterThan(5);
+      }
+      expect(new Set(f.params.map((p) => p.name)).size, f.id).toBe(f.params.length);
+    }
+  });
+
+  it('property: no input makes any function throw, and every error is a spreadsheet error value with a message (seed 42)', () => {
+    const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.string(), fc.double(), fc.integer({ min: 0, max: 7 }), fc.boolean());
     const arg = fc.oneof(cell, fc.array(fc.array(cell, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 4 }), fc.constant(undefined));
     fc.assert(
-      fc.property(fc.constantFrom(...FUNCTIONS.map((f) => f.id)), fc.array(arg, { maxLength: 8 }), (id, args) => {
-        expect(() => callFunction(id, args)).not.toThrow();
+      fc.property(fc.constantFrom(...FUNCTIONS), fc.array(arg, { maxLength: 8 }), (def, args) => {
+        // The definition itself, not callFunction, whose catch would hide a throw.
+        const result = def.impl(...args);
+        if (isFunctionError(result)) {
+          expect(['#VALUE!', '#N/A', '#NUM!', '#REF!']).toContain(result.error);
+          expect(result.message).toMatch(new RegExp(`^PATHWAY\\.${def.id}\\b`));
+        }
       }),
       { seed: 42, numRuns: 2000 },
     );

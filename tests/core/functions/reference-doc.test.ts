@@ -33,6 +33,9 @@ describe('each documented example gives the result it promises', () => {
     ['CATEGORY', [[[4, 4, 3, 4, 3, 4, 3, 3]], 'effective'], 'B'],
     ['BANDPOSITION', [75, 60, 65, 70, 80], 2.5],
     ['TRAJECTORY', [[[62, 64, 66, 68, 70]], [[2019, 2022, 2023, 2024, 2025]], 60, 65, 70, 80], 'F'],
+    ['TARGET', ['Percentile', 62, [['P75', 'P90'], [68, 74]]], 70],
+    ['MILESTONE', [60, 66, 2, 3], 64],
+    ['PROGRESS', [58, 60], 'On track'],
   ] as const)('%s', (id, args, result) => {
     const def = FUNCTIONS.find((f) => f.id === id);
     expect(def?.example).toMatch(new RegExp(`→ ${result}$`));
