@@ -29,12 +29,15 @@ export function checkHost(host: string): string {
   return h;
 }
 
+// The custom functions as the help page names them, straight from the registry so a new one is never left out.
+const FUNCTION_NAMES = FUNCTIONS.map((f) => `=PATHWAY.${f.id}`).join(', ');
+
 const HELP = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Pathway help</title></head>
 <body style="font-family:'Segoe UI',sans-serif;max-width:40em;margin:2em auto">
 <h1>Pathway for Excel</h1>
 <p>Open Pathway from the Home tab. The Home view shows what Pathway recognised in your tracker and lets you correct a column.
 Categorise writes the Pathway sheets; your own sheets are never changed. Settings edits the Pathway Settings sheet.</p>
-<p>Custom functions: =PATHWAY.PHASE, =PATHWAY.CATEGORY, =PATHWAY.BANDPOSITION, =PATHWAY.TRAJECTORY.</p>
+<p>Custom functions: ${FUNCTION_NAMES}. Type =PATHWAY. in a cell for each one's help.</p>
 <p>Nothing you type or calculate leaves the workbook.</p></body></html>`;
 
 export async function buildAddin(opts: BuildOptions = {}): Promise<{ outDir: string; host: string }> {

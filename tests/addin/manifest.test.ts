@@ -99,9 +99,22 @@ describe('manifest.xml (offline validation)', () => {
 describe('functions.json (generated from the core registry)', () => {
   const meta = functionsMetadata(FUNCTIONS);
 
-  it('names exactly the registry ids, at least PHASE, CATEGORY, BANDPOSITION and TRAJECTORY', () => {
+  it('names exactly the registry ids, at least the categorise and targets functions', () => {
     expect(meta.functions.map((f) => f.name)).toEqual(FUNCTIONS.map((f) => f.id));
-    expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(['PHASE', 'CATEGORY', 'BANDPOSITION', 'TRAJECTORY']));
+    expect(meta.functions.map((f) => f.id)).toEqual(expect.arrayContaining(['PHASE', 'CATEGORY', 'BANDPOSITION', 'TRAJECTORY', 'TARGET', 'MILESTONE', 'PROGRESS']));
+    expect(new Set(meta.functions.map((f) => f.id.toUpperCase())).size).toBe(meta.functions.length);
+  });
+
+  it('carries each registry function\'s description, example and parameters unchanged', () => {
+    for (const def of FUNCTIONS) {
+      const f = meta.functions.find((m) => m.id === def.id)!;
+      expect(f.description).toContain(def.description);
+      expect(f.description).toContain(def.example);
+      expect(f.parameters.map((p) => [p.name, p.description, p.type, p.dimensionality, p.optional ?? false])).toEqual(
+        def.params.map((p) => [p.name, p.description, p.type, p.dimensionality, p.optional ?? false]),
+      );
+      expect(f.result).toEqual(def.result);
+    }
   });
 
   it('uses only types and dimensionalities Excel accepts, with optional parameters last', () => {

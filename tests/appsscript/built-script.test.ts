@@ -46,9 +46,14 @@ describe('built Code.js in node:vm (fake SpreadsheetApp)', () => {
     const globals = Object.keys(context).filter((k) => k.startsWith('PATHWAY_')).sort();
     expect(globals).toEqual(FUNCTIONS.map((f) => `PATHWAY_${f.id}`).sort());
     for (const f of FUNCTIONS) {
-      const doc = new RegExp(`/\\*\\*(?:(?!\\*/)[\\s\\S])*@customfunction\\s*\\*/\\s*function PATHWAY_${f.id}\\(`);
-      expect(code(), f.id).toMatch(doc);
-      for (const p of f.params) expect(code()).toContain(`@param {`);
+      const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)@customfunction\\s*\\*/\\s*function PATHWAY_${f.id}\\(([^)]*)\\)`);
+      const found = doc.exec(code());
+      expect(found, f.id).not.toBeNull();
+      // Sheets shows each parameter's help from its @param line, in the order of the signature.
+      const params = [...found![1]!.matchAll(/@param \{[^}]+\} (\w+) /g)].map((m) => m[1]);
+      expect(params, f.id).toEqual(f.params.map((p) => p.name));
+      expect(found![2]!.split(',').map((p) => p.trim()), f.id).toEqual(f.params.map((p) => p.name));
+      expect(found![1], f.id).not.toMatch(/PATHWAY\.[A-Z]/);
     }
   });
 

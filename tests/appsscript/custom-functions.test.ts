@@ -24,7 +24,27 @@ const CASES: [string, unknown[], unknown[]][] = [
   ['BANDPOSITION', [new Date(Date.UTC(2025, 10, 1)), 45000, 45500, 46000, 46500], [45962, 45000, 45500, 46000, 46500]],
   ['TRAJECTORY', [[[62, 64, 66, 68, 70]], [[2019, 2022, 2023, 2024, 2025]], 60, 65, 70, 80], [[[62, 64, 66, 68, 70]], [[2019, 2022, 2023, 2024, 2025]], 60, 65, 70, 80]],
   ['TRAJECTORY', [[[62, 64, 66, 68, 70]], [[2019, 2022, 2023, 2024, 2025]], 60, 65, 70, 80, 'features'], [[[62, 64, 66, 68, 70]], [[2019, 2022, 2023, 2024, 2025]], 60, 65, 70, 80, 'features']],
+  ['TARGET', ['Percentile', 62, [['P75', 'P90'], [68, 74]]], ['Percentile', 62, [['P75', 'P90'], [68, 74]]]],
+  ['TARGET', ['Percentile', '', [['P75', 68], ['P90', '']]], ['Percentile', null, [['P75', 68], ['P90', null]]]],
+  ['MILESTONE', [60, 66, 2, 3], [60, 66, 2, 3]],
+  ['PROGRESS', ['', 60], [null, 60]],
   ['NOSUCH', [1], [1]],
+];
+
+// The targets functions as a sheet would call them, with the answer a head would expect to see.
+// [function, arguments as Sheets passes them ('' for empty cells, ranges as 2-D arrays), answer or error message]
+const TARGET_CASES: [string, unknown[], string | number | RegExp][] = [
+  ['TARGET', ['Percentile', 62, [['P75', 'P90'], [68, 74]]], 70],
+  ['TARGET', ['National plus', 55, [['National', 61], ['P90', '']], false, 1], 61],
+  ['TARGET', ['Top quartile', 60, [['P50', 'P75'], [55, 'high']]], /the P75 benchmark is "high", not a number/],
+  ['TARGET', ['Stretch', '', [['P80', 0.4]]], /stretch method needs a baseline/],
+  ['MILESTONE', [60, 66, 2, 3], 64],
+  ['MILESTONE', [50, 60, 5, 6, [[20], [40], [60], [80], [90], [100]]], 59],
+  ['MILESTONE', [60, 66, 4, 3], /period is 4; use a whole number from 1 to 3/],
+  ['PROGRESS', [58, 60], 'On track'],
+  ['PROGRESS', [19.1, 15, 2, true], 'Well below'],
+  ['PROGRESS', ['', 60], ''],
+  ['PROGRESS', [[[58], [59]], 60], /actual is a range of 2 × 1; give one cell/],
 ];
 
 describe('custom functions in the built Code.js (fake SpreadsheetApp)', () => {
@@ -42,6 +62,17 @@ describe('custom functions in the built Code.js (fake SpreadsheetApp)', () => {
       expect(() => fn(...sheetsArgs)).toThrow(expected.message);
     } else {
       expect(JSON.parse(JSON.stringify(fn(...sheetsArgs)))).toEqual(asSheets(expected));
+    }
+  });
+
+  it.each(TARGET_CASES)('PATHWAY_%s(%j) shows %s', (id, sheetsArgs, shown) => {
+    const fn = context[`PATHWAY_${id}`] as (...a: unknown[]) => unknown;
+    expect(typeof fn).toBe('function');
+    if (shown instanceof RegExp) {
+      expect(() => fn(...sheetsArgs)).toThrow(shown);
+      expect(() => fn(...sheetsArgs)).toThrow(new RegExp(`^PATHWAY\\.${id}: `));
+    } else {
+      expect(fn(...sheetsArgs)).toBe(shown);
     }
   });
 
