@@ -40,9 +40,11 @@ const CATEGORY_DIGIT: Record<Severity, 'eDays' | 'dDays' | 'cDays'> = { E: 'eDay
 
 export function planValue(assignments: Assignment[], takers: Taker[]): PlanValue {
   const v: PlanValue = { eDays: 0, dDays: 0, cDays: 0, weakestDays: 0, samePhaseDays: 0 };
+  const bySchool = new Map<string, Taker>();
+  for (const t of takers) if (!bySchool.has(t.school)) bySchool.set(t.school, t);
   for (const a of assignments) {
     v[CATEGORY_DIGIT[a.category]] += a.days;
-    const t = takers.find((x) => x.school === a.taker);
+    const t = bySchool.get(a.taker);
     if (t?.strands[a.strand]?.level === 1) v.weakestDays += a.days;
     if (a.samePhase) v.samePhaseDays += a.days;
   }
@@ -85,11 +87,18 @@ function buildNetwork(givers: Giver[], takers: Taker[]): { net: FlowNetwork; arc
     takers.forEach((t, ti) => {
       if (t.key === g.key) return; // a school never supports itself
       const samePhase = g.phase !== null && g.phase === t.phase;
+      // One arc per giver and taker, for the strand worth most. Every strand's arc between the two
+      // would have the same capacity, which the pair's flow can never exceed, so a plan using a
+      // less valuable strand is never better; parallel arcs only multiplied the search (P6).
+      let best: { strand: StrandKey; value: number } | null = null;
       for (const strand of Object.keys(t.strands) as StrandKey[]) {
         if (!g.strands[strand]) continue;
-        const handle = net.add(1 + gi, 1 + givers.length + ti, Math.min(g.days, t.need), -dayValue(t, strand, samePhase, base));
-        arcs.push({ giver: g, taker: t, strand, samePhase, handle });
+        const value = dayValue(t, strand, samePhase, base);
+        if (best === null || value > best.value) best = { strand, value };
       }
+      if (best === null) return;
+      const handle = net.add(1 + gi, 1 + givers.length + ti, Math.min(g.days, t.need), -best.value);
+      arcs.push({ giver: g, taker: t, strand: best.strand, samePhase, handle });
     });
   });
   takers.forEach((t, ti) => net.add(1 + givers.length + ti, sink, t.need, 0));
@@ -123,8 +132,10 @@ export function assignSupport(givers: Giver[], takers: Taker[]): { assignments: 
     .map((a) => ({ arc: a, days: net.flow(a.handle) }))
     .filter((x) => x.days > 1e-9)
     .map(({ arc, days }) => ({ taker: arc.taker.school, category: arc.taker.category, strand: arc.strand, need: arc.taker.need, giver: arc.giver.school, days, samePhase: arc.samePhase, reason: reasonFor(arc) }));
+  const metBy = new Map<string, number>();
+  for (const a of assignments) metBy.set(a.taker, (metBy.get(a.taker) ?? 0) + a.days);
   const unmet: UnmetNeed[] = takers.flatMap((t) => {
-    const met = assignments.filter((a) => a.taker === t.school).reduce((s, a) => s + a.days, 0);
+    const met = metBy.get(t.school) ?? 0;
     if (met >= t.need - 1e-9) return [];
     return [{ taker: t.school, category: t.category, need: t.need, met, unmet: t.need - met, strands: Object.keys(t.strands) as StrandKey[], reason: unmetReason(t, givers) }];
   });

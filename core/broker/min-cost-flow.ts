@@ -34,22 +34,31 @@ function shortestPaths(net: FlowNetwork, source: number): { dist: number[]; prev
   const prev: [number, number][] = Array.from({ length: net.size }, () => [-1, -1]);
   const queued = Array<boolean>(net.size).fill(false);
   dist[source] = 0;
-  const queue = [source];
+  // A ring of node ids: each node is queued at most once at a time, so `size` slots suffice.
+  const queue = new Int32Array(net.size + 1);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = source;
   queued[source] = true;
-  while (queue.length) {
-    const u = queue.shift() ?? 0;
+  while (head !== tail) {
+    const u = queue[head] ?? 0;
+    head = head === net.size ? 0 : head + 1;
     queued[u] = false;
-    (net.graph[u] ?? []).forEach((e, i) => {
-      const d = (dist[u] ?? Infinity) + e.cost;
+    const edges = net.graph[u] ?? [];
+    const du = dist[u] ?? Infinity;
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i]!;
+      const d = du + e.cost;
       if (e.cap > 1e-9 && d < (dist[e.to] ?? Infinity) - 1e-9) {
         dist[e.to] = d;
         prev[e.to] = [u, i];
         if (!queued[e.to]) {
           queued[e.to] = true;
-          queue.push(e.to);
+          queue[tail] = e.to;
+          tail = tail === net.size ? 0 : tail + 1;
         }
       }
-    });
+    }
   }
   return { dist, prev };
 }
