@@ -109,8 +109,10 @@ describe('Sidebar.html in headless Chromium (google.script.run answered by the b
     const done = await page.getByText(/Done: \d+ schools categorised/).textContent();
     expect(done).toMatch(/Done: 2\d schools categorised/);
 
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/sidebar.png', fullPage: true });
+    // The README's picture is refreshed on purpose (PATHWAY_SCREENSHOTS=docs npm test); other runs keep theirs in out/.
+    const dir = process.env.PATHWAY_SCREENSHOTS === 'docs' ? 'docs/screenshots' : 'out/screenshots';
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: `${dir}/sidebar.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Open Pathway Schools' }).click();
     await expect.poll(() => script.fake.book.active?.sheet).toBe('Pathway Schools');
@@ -123,6 +125,17 @@ describe('Sidebar.html in headless Chromium (google.script.run answered by the b
     const opened = await openSidebar('pathwayMenuSettings');
     await opened.page.getByRole('button', { name: 'Save settings' }).waitFor({ timeout: 30_000 });
     expect(await opened.calls()).toEqual(['pathwayReadSettings']);
+    expect(opened.external).toEqual([]);
+    await close(opened);
+  });
+
+  it('opens on Targets from the menu and runs it in one server call, writing Pathway Targets', { timeout: 90_000 }, async () => {
+    const opened = await openSidebar('pathwayMenuTargets');
+    const { page, script } = opened;
+    await page.getByRole('button', { name: 'Set targets and check progress' }).click();
+    await page.getByText(/^Done: \d+ sheets written/).waitFor({ timeout: 60_000 });
+    expect(await opened.calls()).toEqual(['pathwayRunAction']);
+    expect(script.fake.book.sheet('Pathway Targets')?.grid().length).toBeGreaterThan(20);
     expect(opened.external).toEqual([]);
     await close(opened);
   });

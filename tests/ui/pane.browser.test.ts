@@ -10,7 +10,9 @@ import { buildPreview, serve, writeMessyCopy } from './preview-server.js';
 // The shared pane in Debian's headless Chromium, over the browser preview host: the same ui/,
 // the same core, a workbook read from examples/trust-tracker.xlsx by ExcelJS in the page.
 const CHROMIUM = '/usr/bin/chromium';
-const SHOT = fileURLToPath(new URL('../../docs/screenshots/taskpane.png', import.meta.url));
+// The picture in the README is refreshed on purpose (PATHWAY_SCREENSHOTS=docs npm test); other runs keep theirs in out/.
+const SHOT_DIR = fileURLToPath(new URL(process.env.PATHWAY_SCREENSHOTS === 'docs' ? '../../docs/screenshots/' : '../../out/screenshots/', import.meta.url));
+const SHOT = `${SHOT_DIR}taskpane.png`;
 
 let browser: Browser;
 let server: Server;
@@ -89,7 +91,7 @@ describe('Pathway pane in headless Chromium (browser preview host)', () => {
     await page.getByRole('button', { name: 'Open Pathway Schools' }).click();
     await page.locator('#book table[data-sheet="Pathway Schools"]').waitFor();
     expect(await page.locator('#book nav button').allTextContents()).toEqual(expect.arrayContaining(['Pathway Summary', 'Pathway Schools', 'Pathway Issues']));
-    mkdirSync(fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)), { recursive: true });
+    mkdirSync(SHOT_DIR, { recursive: true });
     await page.locator('#pane').screenshot({ path: SHOT });
   }, 90_000);
 
