@@ -33,6 +33,8 @@ export class CountingExcel {
   failAt: { sync: number; code: string; applied?: number } | null = null;
   /** Make the Nth sync never settle. */
   hangAt: number | null = null;
+  /** Range proxies handed out (goal P3: one per block, never one per cell or row). */
+  rangesMade = 0;
   active: string | null = null;
 
   constructor(sheets: { name: string; values: Val[][] }[] = []) {
@@ -192,7 +194,9 @@ function parseAddress(address: string | undefined): Rect {
 class FakeRange {
   isNullObject?: boolean;
   private loaded = new Map<string, unknown>();
-  constructor(readonly ws: FakeWorksheet, readonly where: () => Rect | null) {}
+  constructor(readonly ws: FakeWorksheet, readonly where: () => Rect | null) {
+    ws.fx.rangesMade += 1;
+  }
   rect(): Rect | null { return this.where(); }
   private get fx(): CountingExcel { return this.ws.fx; }
 
