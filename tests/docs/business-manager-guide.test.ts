@@ -233,3 +233,43 @@ describe(`${GUIDE}: links`, () => {
     for (const l of links.filter((x) => x.startsWith('#'))) expect(slugs.has(l.slice(1)), l).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue messages the guide quotes, produced here from small sheets with the same mess
+
+/** The guide as one line of words: line breaks, quote marks of blockquotes and emphasis removed. */
+const flat = prose.replace(/^> ?/gm, '').replace(/\*/g, '').replace(/\s+/g, ' ');
+
+function expectQuoted(message: string | undefined): void {
+  expect(message !== undefined && flat.includes(message), `the guide should quote Pathway's message word for word: ${message}`).toBe(true);
+}
+
+describe(`${GUIDE}: the issue messages it quotes`, () => {
+  const messagesFor = (name: string, grid: Grid) => parseTracker([{ name, grid }]).issues.map((i) => i.message);
+
+  it('a month-first date', () => {
+    const messages = messagesFor('Schools', [['School', 'URN', 'Last inspection', 'Last inspection date'], ['Oak Primary', 900001, 'Good', '04/13/2018']]);
+    expect(messages).toHaveLength(1);
+    expectQuoted(messages[0]);
+  });
+
+  it('a school listed twice', () => {
+    const messages = messagesFor('Schools', [['School', 'URN', 'Leadership'], ['Pine Primary', 300001, 3], ['Pine Primary', 300001, 3]]);
+    expect(messages).toHaveLength(1);
+    expectQuoted(messages[0]);
+  });
+
+  it('a fraction among whole percentages', () => {
+    const rows: Grid = [64, 71, 0.64, 68].map((v, i) => ['Oak Primary', 'KS2 RWM EXS %', 2019 + i, v]);
+    // The other message says the schools were taken from this sheet, as there is no schools list.
+    const messages = messagesFor('Performance', [['School', 'Measure', 'Year', 'Value'], ...rows]).filter((m) => m.includes('0.64'));
+    expect(messages).toHaveLength(1);
+    expectQuoted(messages[0]);
+  });
+
+  it('a misspelt setting', () => {
+    const read = readSettings([{ name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Trajectory: rapid improver slop', 0.4]] }]);
+    expect(read.issues).toHaveLength(1);
+    expectQuoted(read.issues[0]?.message);
+  });
+});
