@@ -32,7 +32,7 @@ async function writeTable(rows: number): Promise<CountingExcel> {
   await wb.write(tableSheet({
     name: 'Pathway Units',
     title: 'Pathway: ranges per block',
-    columns: [{ header: 'School', width: 30 }, { header: 'Phase', width: 12, colours: { Sustain: { fill: 'C6EFCE' } } }, { header: 'Score', width: 10, numFmt: '0.0' }],
+    columns: [{ header: 'School', width: 30 }, { header: 'Phase', width: 12, colours: { Sustain: { fill: 'C6EFCE', font: '006100' } } }, { header: 'Score', width: 10, numFmt: '0.0' }],
     rows: Array.from({ length: rows }, (_, i) => [`School ${i}`, i % 2 ? 'Sustain' : 'Repair', i / 3]),
   }));
   await wb.flush();
