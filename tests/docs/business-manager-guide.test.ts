@@ -273,3 +273,23 @@ describe(`${GUIDE}: the issue messages it quotes`, () => {
     expectQuoted(read.issues[0]?.message);
   });
 });
+
+describe(`${GUIDE}: what it says to type in the schools list`, () => {
+  it('every example value reads without an issue under its column', () => {
+    const rows = tableAfter('cell-examples').slice(1);
+    expect(rows.length).toBeGreaterThan(5);
+    let checked = 0;
+    for (const [column = '', examples = ''] of rows) {
+      const header = column.replace(/\s*\(.*\)$/, '');
+      for (const value of backticked(examples)) {
+        const grid: Grid = [['School', 'URN', header], ['Oak Primary', 900001, value]];
+        const { tracker, issues } = parseTracker([{ name: 'Schools', grid }]);
+        expect(Object.values(tracker.recognised[0]?.columns ?? {}), `the header "${header}" is read`).toContain(2);
+        expect(tracker.schools, `${header}: ${value}`).toHaveLength(1);
+        expect(issues.map((i) => i.message), `${header}: ${value}`).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+});
