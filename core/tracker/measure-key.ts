@@ -11,8 +11,18 @@ export function measureKey(name: string): string {
 /** Keeps the first spelling seen for each measure, so every sheet's rows share one display name. */
 export class MeasureNames {
   private readonly names = new Map<string, string>();
+  /** Each spelling as typed → its display name: a long sheet repeats a few spellings thousands of times. */
+  private readonly typed = new Map<string, string>();
 
   display(name: string): string {
+    const seen = this.typed.get(name);
+    if (seen !== undefined) return seen;
+    const shown = this.first(name);
+    this.typed.set(name, shown);
+    return shown;
+  }
+
+  private first(name: string): string {
     const key = measureKey(name);
     const known = this.names.get(key);
     if (known !== undefined) return known;

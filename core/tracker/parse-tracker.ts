@@ -7,7 +7,7 @@ import { findHeaderRow } from './recognise.js';
 import { readBenchmarks } from './read-benchmarks.js';
 import type { MappingOverride } from './read-mapping.js';
 import { readNationalPA } from './read-national-pa.js';
-import { readPerformanceLong, readPerformanceWide, type PerformanceContext } from './read-performance.js';
+import { PointIndex, readPerformanceLong, readPerformanceWide, type PerformanceContext } from './read-performance.js';
 import { readSchools } from './read-schools.js';
 import { SchoolBook } from './school-book.js';
 import type { RecognisedSheet, Tracker } from './types.js';
@@ -64,7 +64,7 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
   for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
   const adopt = book.size === 0;
   const measures = new MeasureNames();
-  const ctx: PerformanceContext = { book, measures, points: tracker.performance, seen: new Map(), adopt, unknown: new Set() };
+  const ctx: PerformanceContext = { book, measures, points: tracker.performance, seen: new PointIndex(), adopt, unknown: new Set() };
   for (const plan of plans) {
     const read = readOf(plan, issues);
     if (plan.role === 'performance-long') readPerformanceLong(read, ctx);

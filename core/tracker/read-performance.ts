@@ -14,8 +14,8 @@ export interface PerformanceContext {
   book: SchoolBook;
   measures: MeasureNames;
   points: PerformancePoint[];
-  /** key|measure|unit|year → cell of the first value, to catch the same figure given twice. */
-  seen: Map<string, string>;
+  /** Index in `points` of the first value for each school, measure, unit and year, to catch the same figure given twice. */
+  seen: PointIndex;
   adopt: boolean;
   /** Unknown schools already reported, so each is reported once per sheet. */
   unknown: Set<string>;
@@ -37,16 +37,40 @@ function scaleFor(measure: string, cells: PlacedCell[]): ValueScale {
   return { scale: percentScale(cells.map((c) => c.cell)), doubtful: doubtfulPercents(cells) };
 }
 
+/**
+ * School → measure → unit → year → index of the point, in nested maps: their keys are strings
+ * the readers already hold (hashed once), where one joined key per point would build and hash
+ * 60,000 new strings on a trust's long sheet.
+ */
+export class PointIndex {
+  private readonly bySchool = new Map<string, Map<string, Map<string, Map<number, number>>>>();
+
+  /** The index stored for this point's place, or stores `index` there and returns undefined. */
+  claim(point: Omit<PerformancePoint, 'source' | 'value'>, index: number): number | undefined {
+    const byMeasure = getOrAdd(this.bySchool, point.key, () => new Map<string, Map<string, Map<number, number>>>());
+    const byUnit = getOrAdd(byMeasure, point.measure, () => new Map<string, Map<number, number>>());
+    const byYear = getOrAdd(byUnit, point.unit ?? '', () => new Map<number, number>());
+    const first = byYear.get(point.year);
+    if (first === undefined) byYear.set(point.year, index);
+    return first;
+  }
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, point: Omit<PerformancePoint, 'source'>): void {
-  const cell = cellAddress(r, col);
-  const id = `${point.key}|${measureKey(point.measure)}|${point.unit ?? ''}|${point.year}`;
-  const first = ctx.seen.get(id);
+  // The measure is already its one display name (MeasureNames), so it identifies the measure as its key would.
+  const first = ctx.seen.claim(point, ctx.points.length);
   if (first !== undefined) {
-    report(read, r, col, `A second ${point.measure} value for ${point.year}${point.unit ? ` (${point.unit})` : ''} for this school (the first is at ${first}). Pathway kept the first. Remove one of them.`, 'error');
+    const at = ctx.points[first]!.source;
+    report(read, r, col, `A second ${point.measure} value for ${point.year}${point.unit ? ` (${point.unit})` : ''} for this school (the first is at ${at.sheet}!${at.cell}). Pathway kept the first. Remove one of them.`, 'error');
     return;
   }
-  ctx.seen.set(id, `${read.sheet}!${cell}`);
-  ctx.points.push({ ...point, source: { sheet: read.sheet, cell } });
+  ctx.points.push({ key: point.key, measure: point.measure, unit: point.unit, year: point.year, value: point.value, source: { sheet: read.sheet, cell: cellAddress(r, col) } });
 }
 
 function readValue(read: SheetRead, r: number, col: number, scale: ValueScale, measure: string): number | null {
@@ -75,6 +99,24 @@ function schoolOf(read: SheetRead, r: number, ctx: PerformanceContext, above: st
   return resolveSchool(read, r, ctx.book, ctx.adopt, ctx.unknown);
 }
 
+/**
+ * schoolOf for a run of rows about the same school, as long sheets are laid out: a row whose
+ * school and URN cells hold exactly what the previous row's did names the same school, so it is
+ * looked up once per run, not once per row. (Its problems, if any, were reported on the first row.)
+ */
+function schoolRuns(read: SheetRead, ctx: PerformanceContext): (r: number, above: string | null) => string | null {
+  let last: { school: unknown; urn: unknown; key: string | null } | null = null;
+  return (r, above) => {
+    const school = cellAt(read, r, 'school');
+    const urn = cellAt(read, r, 'urn');
+    const named = (school !== null && school !== '') || (urn !== null && urn !== '');
+    if (named && last !== null && school === last.school && urn === last.urn) return last.key;
+    const key = schoolOf(read, r, ctx, above);
+    last = named ? { school, urn, key } : null;
+    return key;
+  };
+}
+
 function unitOf(read: SheetRead, r: number): string | null {
   const unit = cellText(cellAt(read, r, 'unit'));
   return unit === '' ? null : unit;
@@ -84,15 +126,24 @@ function unitOf(read: SheetRead, r: number): string | null {
 export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): void {
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
   const valueCol = read.columns.value ?? 0;
-  const byMeasure = new Map<string, PlacedCell[]>();
+  // A long sheet repeats a few measure spellings thousands of times: normalise each spelling once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = measureKey(name)));
+    return key;
+  };
+  // Only a percentage measure's scale depends on its values, so only its cells are gathered.
+  const byMeasure = new Map<string, PlacedCell[] | null>();
   for (const r of rows) {
-    const m = measureKey(cellText(cellAt(read, r, 'measure')));
-    const cells = byMeasure.get(m) ?? [];
-    cells.push({ row: r, col: valueCol, cell: cellAt(read, r, 'value') });
-    byMeasure.set(m, cells);
+    const m = keyOf(cellText(cellAt(read, r, 'measure')));
+    let cells = byMeasure.get(m);
+    if (cells === undefined) byMeasure.set(m, (cells = isPercentMeasure(m) ? [] : null));
+    cells?.push({ row: r, col: valueCol, cell: cellAt(read, r, 'value') });
   }
-  const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells)] as const));
+  const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells ?? [])] as const));
   const points: ValueScale = { scale: 'points', doubtful: new Set() };
+  const schoolAt = schoolRuns(read, ctx);
   let above: string | null = null;
   for (const r of rows) {
     const name = cellText(cellAt(read, r, 'measure'));
@@ -105,11 +156,11 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
       report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row. Write the year as 2019 or 2018/19.`, 'error');
       continue;
     }
-    const key = schoolOf(read, r, ctx, above);
+    const key = schoolAt(r, above);
     above = key;
     if (key === null) continue;
     const measure = ctx.measures.display(name);
-    const value = readValue(read, r, valueCol, scales.get(measureKey(name)) ?? points, measure);
+    const value = readValue(read, r, valueCol, scales.get(keyOf(name)) ?? points, measure);
     if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value });
   }
 }

@@ -48,15 +48,19 @@ export function isTotalsLabel(text: string): boolean {
  */
 export function dataRows(read: SheetRead, labelField: string): number[] {
   const rows: number[] = [];
+  // A long sheet repeats each school's name on hundreds of rows: classify each label once.
+  const kinds = new Map<string, 'total' | 'note' | 'data'>();
   for (let r = read.headerRow + 1; r < read.grid.length; r++) {
     const row = read.grid[r] ?? [];
     if (row.every((c) => cellText(c) === '')) continue;
     const label = cellText(cellAt(read, r, labelField));
-    if (isTotalsLabel(label)) {
+    let kind = kinds.get(label);
+    if (kind === undefined) kinds.set(label, (kind = isTotalsLabel(label) ? 'total' : isNoteLabel(label) ? 'note' : 'data'));
+    if (kind === 'total') {
       report(read, r, labelField, `Row ${r + 1} is labelled "${label}", which looks like a totals or average row. Pathway skipped it. Keep totals below the table or on another sheet to silence this.`, 'warning');
       continue;
     }
-    if (isNoteLabel(label)) {
+    if (kind === 'note') {
       report(read, r, labelField, `Row ${r + 1} starts "${label.slice(0, 40)}", which looks like a note rather than a school. Pathway skipped it. Keep notes away from the table's first column to silence this.`, 'warning');
       continue;
     }
