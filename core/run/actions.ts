@@ -1,4 +1,6 @@
 import { brokerSheets } from '../broker/run.js';
+import { collateForms } from '../forms/collate.js';
+import { feedbackSheet } from '../forms/feedback-sheet.js';
 import { isFormSheet } from '../forms/form-id.js';
 import { planForms } from '../forms/generate.js';
 import { collateSheets, settingsFor } from '../forms/run.js';
@@ -10,9 +12,9 @@ import { targetsSheets } from '../targets/run-targets.js';
 import { readInputSheets, writeSheets, type RunOptions } from './io.js';
 
 /** The capabilities beyond categorise that a host can run by name. */
-export type ActionId = 'targets' | 'plans' | 'forms.generate' | 'forms.collate' | 'broker';
+export type ActionId = 'targets' | 'plans' | 'forms.generate' | 'forms.collate' | 'forms.feedback' | 'broker';
 
-export const ACTION_IDS: readonly ActionId[] = ['targets', 'plans', 'forms.generate', 'forms.collate', 'broker'];
+export const ACTION_IDS: readonly ActionId[] = ['targets', 'plans', 'forms.generate', 'forms.collate', 'forms.feedback', 'broker'];
 
 export interface ActionInput {
   /** The user's sheets (Pathway's own outputs left out; its settings and mapping kept). */
@@ -29,7 +31,7 @@ export type ActionOutput = object & { issues: Issue[]; sheets: SheetSpec[] };
 
 /** Whether an action reads the forms' contents (generate only needs their names). */
 export function readsForms(id: ActionId): boolean {
-  return id === 'forms.collate' || id === 'broker';
+  return id === 'forms.collate' || id === 'forms.feedback' || id === 'broker';
 }
 
 /**
@@ -47,6 +49,11 @@ export const ACTIONS: Record<ActionId, (input: ActionInput) => ActionOutput> = {
   'forms.collate': ({ userSheets, forms, asOf }) => {
     const { settings, issues } = settingsFor(userSheets, {});
     return collateSheets(forms, userSheets, settings, asOf, issues);
+  },
+  'forms.feedback': ({ userSheets, forms, asOf }) => {
+    const { settings, issues } = settingsFor(userSheets, {});
+    const records = collateForms(forms, settings, asOf).records.filter((r) => r.completed);
+    return { records, issues, sheets: [feedbackSheet(records)] };
   },
   broker: ({ userSheets, forms, asOf }) => {
     const out = brokerSheets(userSheets, forms, { asOf });

@@ -59,7 +59,7 @@ describe('google.script.run bridge (fake google.script.run)', () => {
     const info = await createGoogleHost({ run: fake.run, startView: 'settings' }).info();
     expect(info).toMatchObject({ kind: 'google', label: 'Google Sheets', startView: 'settings' });
     expect(info.commands).toEqual(['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings']);
-    expect(info.actions?.map((a) => a.id)).toEqual(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker']);
+    expect(info.actions?.map((a) => a.id)).toEqual(['targets', 'plans', 'forms.generate', 'forms.collate', 'forms.feedback', 'broker']);
     expect(fake.calls).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileWorkbook } from '../../cli/file-workbook.js';
 import type { Cell } from '../../core/grid/types.js';
-import { ACTION_IDS, runAction } from '../../core/run/actions.js';
+import { ACTION_IDS, readsForms, runAction } from '../../core/run/actions.js';
 import { runCategorise } from '../../core/run/categorise.js';
 import type { SheetsValue } from '../../appsscript/spreadsheet-like.js';
 import { loadBuiltScript } from './load-built-script.js';
@@ -59,11 +59,11 @@ describe('host parity: the built Code.js (fake SpreadsheetApp) and the CLI write
 describe('host parity for every later capability: the built Code.js (fake SpreadsheetApp) and the core over the .xlsx', () => {
   it.each(ACTION_IDS.map((id) => [id]))('%s writes the same sheets through pathwayRunAction as through the port', async (id) => {
     const file = await FileWorkbook.open(SAMPLE);
-    if (id === 'forms.collate' || id === 'broker') await runAction(file, 'forms.generate', { asOf: AS_OF });
+    if (readsForms(id)) await runAction(file, 'forms.generate', { asOf: AS_OF });
     const cli = await runAction(file, id, { asOf: AS_OF });
     const fake = await fakeFromXlsx(SAMPLE);
     const { call } = loadBuiltScript(fake);
-    if (id === 'forms.collate' || id === 'broker') call('pathwayRunAction', 'forms.generate', { asOf: AS_OF });
+    if (readsForms(id)) call('pathwayRunAction', 'forms.generate', { asOf: AS_OF });
     const result = call('pathwayRunAction', id, { asOf: AS_OF }) as { outputSheets: string[]; issues: unknown[] };
     expect(result.outputSheets).toEqual(cli.sheets.map((s) => s.name));
     expect(result.issues).toEqual(JSON.parse(JSON.stringify(cli.issues)));

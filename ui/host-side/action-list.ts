@@ -27,6 +27,12 @@ export const ACTION_INFO: ActionInfo[] = [
     help: 'Reads every Pathway form into Pathway Evidence, with a summary per school and the QA days used.',
   },
   {
+    id: 'forms.feedback',
+    view: 'forms',
+    label: 'Write feedback from completed forms',
+    help: 'Gathers What went well, Even better if and any area of excellence from every completed form into Pathway Feedback, school by school, ready to share.',
+  },
+  {
     id: 'broker',
     view: 'broker',
     label: 'Broker support between schools',
