@@ -1,10 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { PlansOutput } from '../../core/plans/run-plans.js';
-import { parseCategoriseArgs } from '../_lib/categorise-args.js';
-import { WorkbookFileError, type FileWorkbook } from '../file-workbook.js';
-import type { CliIo } from '../main.js';
-import { issueLines, openXlsx, shownPath } from './targets.js';
+import { workbookCommand } from '../_lib/workbook-command.js';
 
 const HELP = `Usage: pathway plans <workbook.xlsx> [--as-of YYYY-MM-DD] [-o out.xlsx] [--json]
 
@@ -38,35 +33,10 @@ function summaryText(out: PlansOutput): string {
 }
 
 /** `pathway plans`: open, run the core use case, save a copy, report. */
-export async function run(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCategoriseArgs(argv, process.cwd());
-  if (parsed.kind === 'help') {
-    io.out(HELP);
-    return 0;
-  }
-  if (parsed.kind === 'error') {
-    io.err(`pathway plans: ${parsed.message}\nRun "pathway plans --help" for usage.\n`);
-    return 2;
-  }
-  const { input, output, asOf, json } = parsed.args;
-  let wb: FileWorkbook;
-  try {
-    wb = await openXlsx(input);
-  } catch (e) {
-    if (!(e instanceof WorkbookFileError)) throw e;
-    io.err(`pathway plans: ${e.message}\n`);
-    return 1;
-  }
-  const { runPlans } = await import('../../core/plans/run-plans.js');
-  const out = await runPlans(wb, { asOf });
-  await mkdir(dirname(output), { recursive: true });
-  await wb.saveAs(output);
-  if (json) {
-    const { sheets: _sheets, ...body } = out;
-    io.out(`${JSON.stringify(body, null, 2)}\n`);
-    io.err(`Wrote ${shownPath(output)}\n`);
-  } else {
-    io.out(`${summaryText(out)}${issueLines(out.issues)}Wrote ${shownPath(output)}\n`);
-  }
-  return 0;
-}
+export const run = workbookCommand<PlansOutput>({
+  name: 'plans',
+  help: HELP,
+  run: async (wb, asOf) => (await import('../../core/plans/run-plans.js')).runPlans(wb, { asOf }),
+  json: ({ sheets: _sheets, ...body }) => body,
+  text: summaryText,
+});
