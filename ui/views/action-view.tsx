@@ -1,16 +1,11 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ActionInfo, ActionResultView, HostApi } from '../host-api.js';
 import { MSG } from '../messages.js';
 import { ErrorBar } from '../parts/error-bar.js';
 import { IssueList } from '../parts/issue-list.js';
-
-interface Progress {
-  done: number;
-  total: number;
-  label: string;
-}
+import { RunProgressBar, useRun } from '../parts/use-run.js';
 
 function Result({ host, result, onError }: { host: HostApi; result: ActionResultView; onError: (e: unknown) => void }) {
   return (
@@ -49,31 +44,14 @@ function Result({ host, result, onError }: { host: HostApi; result: ActionResult
 /** A view for later capabilities: each run the host offers on this view, with progress, Cancel and what it wrote. */
 export function ActionView({ host, actions, title }: { host: HostApi; actions: ActionInfo[]; title: string }) {
   const [asOf, setAsOf] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<ActionResultView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const abort = useRef<AbortController | null>(null);
+  const { progress, result, error, setError, running, start, cancel } = useRun<ActionResultView>();
 
-  useEffect(() => () => abort.current?.abort(), []);
-
-  const run = async (action: ActionInfo) => {
-    if (!host.runAction) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setError(null);
-    setResult(null);
-    setProgress({ done: 0, total: 1, label: MSG.categorise.working });
-    try {
-      setResult(await host.runAction(action.id, asOf ? { asOf } : {}, (done, total, label) => setProgress({ done, total, label }), controller.signal));
-    } catch (err) {
-      setError(err);
-    } finally {
-      abort.current = null;
-      setProgress(null);
-    }
+  const run = (action: ActionInfo) => {
+    const runAction = host.runAction;
+    if (!runAction) return;
+    void start((onProgress, signal) => runAction(action.id, asOf ? { asOf } : {}, onProgress, signal));
   };
 
-  const running = progress !== null;
   return (
     <div className="pw-view">
       <h2>{title}</h2>
@@ -83,17 +61,15 @@ export function ActionView({ host, actions, title }: { host: HostApi; actions: A
       {actions.map((a) => (
         <section key={a.id} className="pw-action">
           <p>{a.help}</p>
-          <Button appearance="primary" disabled={running} onClick={() => void run(a)}>
+          <Button appearance="primary" disabled={running} onClick={() => run(a)}>
             {a.label}
           </Button>
         </section>
       ))}
-      {running && (
+      {progress && (
         <>
-          <Field validationMessage={progress.label} validationState="none">
-            <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} aria-label={MSG.categorise.working} />
-          </Field>
-          <Button onClick={() => abort.current?.abort()}>{MSG.categorise.cancel}</Button>
+          <RunProgressBar progress={progress} />
+          <Button onClick={cancel}>{MSG.categorise.cancel}</Button>
         </>
       )}
       <ErrorBar error={error} />

@@ -1,44 +1,17 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { CategoriseResultView, HostApi } from '../host-api.js';
 import { MSG } from '../messages.js';
 import { CountTable } from '../parts/count-table.js';
 import { ErrorBar } from '../parts/error-bar.js';
-
-interface Progress {
-  done: number;
-  total: number;
-  label: string;
-}
+import { RunProgressBar, useRun } from '../parts/use-run.js';
 
 /** Run categorise with progress and Cancel, then show the counts and a way to the output sheet. */
 export function CategoriseView({ host }: { host: HostApi }) {
   const [asOf, setAsOf] = useState('');
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<CategoriseResultView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const abort = useRef<AbortController | null>(null);
+  const { progress, result, error, setError, running, start, cancel } = useRun<CategoriseResultView>();
+  const run = () => start((onProgress, signal) => host.categorise(asOf ? { asOf } : {}, onProgress, signal));
 
-  useEffect(() => () => abort.current?.abort(), []);
-
-  const run = async () => {
-    const controller = new AbortController();
-    abort.current = controller;
-    setError(null);
-    setResult(null);
-    setProgress({ done: 0, total: 1, label: MSG.categorise.working });
-    try {
-      const out = await host.categorise(asOf ? { asOf } : {}, (done, total, label) => setProgress({ done, total, label }), controller.signal);
-      setResult(out);
-    } catch (err) {
-      setError(err);
-    } finally {
-      abort.current = null;
-      setProgress(null);
-    }
-  };
-
-  const running = progress !== null;
   return (
     <div className="pw-view">
       <h2>{MSG.categorise.heading}</h2>
@@ -50,13 +23,9 @@ export function CategoriseView({ host }: { host: HostApi }) {
         <Button appearance="primary" disabled={running} onClick={() => void run()}>
           {MSG.categorise.run}
         </Button>
-        {running && <Button onClick={() => abort.current?.abort()}>{MSG.categorise.cancel}</Button>}
+        {running && <Button onClick={cancel}>{MSG.categorise.cancel}</Button>}
       </div>
-      {progress && (
-        <Field validationMessage={progress.label} validationState="none">
-          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} aria-label={MSG.categorise.working} />
-        </Field>
-      )}
+      {progress && <RunProgressBar progress={progress} />}
       <ErrorBar error={error} />
       {result && (
         <section aria-live="polite" className="pw-result">
