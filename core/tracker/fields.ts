@@ -10,7 +10,8 @@ const school: FieldDef = {
   field: 'school',
   headers: ['School', 'School name', 'Academy', 'Academy name', 'Name', 'Establishment', 'Establishment name', 'School / academy'],
 };
-const urn: FieldDef = { field: 'urn', headers: ['URN', 'Unique reference number', 'School URN', 'Academy URN', 'DfE URN'] };
+// "school_key": DfE panel exports key each school by its URN under that name.
+const urn: FieldDef = { field: 'urn', headers: ['URN', 'Unique reference number', 'School URN', 'Academy URN', 'DfE URN', 'School key'] };
 const year: FieldDef = { field: 'year', headers: ['Year', 'Academic year', 'Time period', 'Summer', 'Exam year', 'Year ending'] };
 const measure: FieldDef = { field: 'measure', headers: ['Measure', 'Measure name', 'Indicator', 'Metric', 'KPI', 'Performance measure'] };
 const unit: FieldDef = { field: 'unit', headers: ['Unit', 'Subject', 'Year group', 'Team', 'Department', 'Subject / year group'] };
@@ -95,6 +96,19 @@ export const ROLE_DEFS: readonly RoleDef[] = [
       { field: 'nationalPA', headers: ['National PA %', 'National persistent absence %', 'National PA', 'National persistent absence', 'National PA rate'] },
     ],
     required: [['educationPhase'], ['year'], ['nationalPA']],
+  },
+  // One row per school and inspection (an Ofsted history): each school's latest row is its last
+  // inspection. The outcome words a schools list does not use ("Overall effectiveness",
+  // "Outcome") are what tell the two apart; on a tie the schools list wins (it comes first).
+  {
+    role: 'inspection-history',
+    fields: [
+      school,
+      urn,
+      { field: 'lastInspectionDate', headers: ['Inspection date', 'Date of inspection', 'Inspection start date', 'Inspection end date', 'Date inspected', 'Ofsted date'] },
+      { field: 'lastInspection', headers: ['Overall effectiveness', 'Outcome', 'Inspection outcome', 'Overall judgement', 'Overall effectiveness grade', 'Inspection grade', 'Ofsted grade'] },
+    ],
+    required: [['school', 'urn'], ['lastInspectionDate'], ['lastInspection']],
   },
 ];
 

@@ -6,6 +6,7 @@ import { isTrackerSheet, planSheet, type SheetPlan } from './plan-sheet.js';
 import { findHeaderRow } from './recognise.js';
 import { readBenchmarks } from './read-benchmarks.js';
 import type { MappingOverride } from './read-mapping.js';
+import { InspectionHistory } from './read-inspection-history.js';
 import { readNationalPA } from './read-national-pa.js';
 import { PointIndex, readPerformanceLong, readPerformanceWide, type PerformanceContext } from './read-performance.js';
 import { readSchools } from './read-schools.js';
@@ -16,8 +17,14 @@ import { noSchoolsIssue, unreadTableIssue } from './unread-sheets.js';
 function recognised(plan: SheetPlan): RecognisedSheet {
   const columns = { ...plan.columns };
   for (const { col, year } of plan.years) columns[String(year)] ??= col;
+  // A panel's year columns are named with their measure: "rwm_exp_pct 2016".
+  for (const g of plan.groups ?? []) for (const { col, year } of g.years) columns[`${g.measure} ${year}`] ??= col;
   const out: RecognisedSheet = { sheet: plan.sheet.name, role: plan.role, headerRow: plan.headerRow, columns };
   if (plan.measure !== undefined) out.measure = plan.measure;
+  if (plan.groups) {
+    out.measures = plan.groups.map((g) => g.measure);
+    out.measure = out.measures.join(', ');
+  }
   return out;
 }
 
@@ -68,16 +75,22 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
   for (const plan of plans) {
     const read = readOf(plan, issues);
     if (plan.role === 'performance-long') readPerformanceLong(read, ctx);
-    else if (plan.role === 'performance-wide') readPerformanceWide(read, plan.years, plan.measure ?? plan.sheet.name, ctx);
+    else if (plan.role === 'performance-wide') readPerformanceWide(read, plan.groups ?? [{ measure: plan.measure ?? plan.sheet.name, years: plan.years }], ctx);
     else if (plan.role === 'benchmarks') readBenchmarks(read, measures, tracker.benchmarks);
     else if (plan.role === 'national-pa') readNationalPA(read, tracker.nationalPA);
   }
+  // Histories are read last, so schools taken from performance sheets get their inspections too.
+  const histories = plans.filter((p) => p.role === 'inspection-history');
+  const history = new InspectionHistory(book);
+  for (const plan of histories) history.read(readOf(plan, issues));
+  history.apply();
   if (adopt && book.size > 0) {
     const first = plans.find((p) => p.role.startsWith('performance'));
+    const unknown = histories.length > 0 ? 'Strands and phase of education are' : 'Strands, phase of education and inspections are';
     issues.push({
       sheet: first?.sheet.name ?? '',
       cell: '',
-      message: `No schools sheet was found, so Pathway took the ${book.size} schools from the performance sheets. Strands, phase of education and inspections are unknown until a schools sheet (School, URN, Phase of education, strands) is added.`,
+      message: `No schools sheet was found, so Pathway took the ${book.size} schools from the performance sheets. ${unknown} unknown until a schools sheet (School, URN, Phase of education, strands) is added.`,
       severity: 'warning',
     });
   }

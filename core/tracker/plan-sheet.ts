@@ -3,7 +3,7 @@ import { cellText } from '../grid/cell-text.js';
 import { parseAcademicYear } from '../grid/parse-academic-year.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
 import { fieldLabel, ROLE_DEFS, roleDef } from './fields.js';
-import { companionMatch, hasHeaderRow, recogniseHeader, type HeaderMatch } from './recognise.js';
+import { companionMatch, hasHeaderRow, recogniseHeader, wideMissing, type HeaderMatch, type MeasureGroup } from './recognise.js';
 import type { MappingOverride } from './read-mapping.js';
 import type { SheetRole } from './types.js';
 
@@ -15,6 +15,8 @@ export interface SheetPlan {
   columns: Record<string, number>;
   years: { col: number; year: number }[];
   measure?: string;
+  /** A panel sheet (wide performance, several measures): each measure with its year columns. */
+  groups?: MeasureGroup[];
 }
 
 const ROLE_NAMES: Record<SheetRole, string> = {
@@ -23,6 +25,7 @@ const ROLE_NAMES: Record<SheetRole, string> = {
   'performance-wide': 'a performance sheet (one column per year)',
   benchmarks: 'a benchmarks sheet',
   'national-pa': 'a national persistent absence sheet',
+  'inspection-history': 'an inspection history sheet (one row per school and inspection)',
   settings: 'a settings sheet',
   overrides: 'an agreed categories sheet',
 };
@@ -65,14 +68,22 @@ function withMapping(match: HeaderMatch | null, overrides: MappingOverride[]): H
   const columns = Object.fromEntries(Object.entries(base?.columns ?? {}).filter(([, c]) => !overridden.has(c)));
   for (const o of overrides) columns[o.field] = o.column;
   const years = (base?.years ?? []).filter((y) => !overridden.has(y.col));
+  const groups = (base?.groups ?? [])
+    .map((g) => ({ measure: g.measure, years: g.years.filter((y) => !overridden.has(y.col)) }))
+    .filter((g) => new Set(g.years.map((y) => y.year)).size >= 2);
   const required = roleDef(role)?.required ?? [];
   const missing = required.filter((g) => !g.some((f) => columns[f] !== undefined)).map((g) => [...g]);
-  if (role === 'performance-wide' && years.length < 2) missing.push(['two or more year columns']);
-  return { role, headerRow: match?.headerRow ?? 0, twoRow: false, columns, years, missing, score: Object.keys(columns).length };
+  if (role === 'performance-wide') missing.push(...wideMissing(years, groups));
+  return { role, headerRow: match?.headerRow ?? 0, twoRow: false, columns, years, groups, missing, score: Object.keys(columns).length };
 }
 
-function describeGroup(group: string[]): string {
-  const labels = group.map(fieldLabel);
+/** The header a person would type for a field of this role ("Overall effectiveness" in a history). */
+function labelIn(role: SheetRole, field: string): string {
+  return roleDef(role)?.fields.find((f) => f.field === field)?.headers[0] ?? fieldLabel(field);
+}
+
+function describeGroup(role: SheetRole, group: string[]): string {
+  const labels = group.map((f) => labelIn(role, f));
   return labels.length > 3 ? `any of its data (${labels.slice(0, 3).join(', ')} …)` : labels.join(' or ');
 }
 
@@ -87,7 +98,7 @@ export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: 
   if (match.missing.length > 0) {
     // Only a near miss is worth an issue: other capabilities' sheets share some of these headers.
     if ((match.score >= 2 && match.missing.length === 1) || overrides.length > 0) {
-      const lacking = match.missing.map(describeGroup).join(', ');
+      const lacking = match.missing.map((g) => describeGroup(match.role, g)).join(', ');
       issues.push({
         sheet: sheet.name,
         cell: cellAddress(match.headerRow, 0),
@@ -100,7 +111,8 @@ export function planSheet(sheet: SheetGrid, mapping: MappingOverride[], issues: 
   const companion = overrides.length === 0 ? companionMatch(sheet.grid, match) : null;
   return [match, ...(companion ? [companion] : [])].map((m) => {
     const plan: SheetPlan = { sheet, role: m.role, headerRow: m.headerRow, columns: m.columns, years: m.years };
-    if (m.role === 'performance-wide') plan.measure = wideMeasure(sheet, m);
+    if (m.groups.length > 0) plan.groups = m.groups;
+    else if (m.role === 'performance-wide') plan.measure = wideMeasure(sheet, m);
     return plan;
   });
 }

@@ -165,18 +165,35 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
   }
 }
 
-/** Wide form: one row per school, one column per year, the measure named by the sheet's title. */
-export function readPerformanceWide(read: SheetRead, years: { col: number; year: number }[], measureName: string, ctx: PerformanceContext): void {
+/** One measure of a wide sheet and the columns holding its years. */
+export interface WideMeasure {
+  measure: string;
+  years: { col: number; year: number }[];
+}
+
+/** A measure's year columns, the first of each year kept (a second is reported on its header). */
+function distinctYears(read: SheetRead, years: { col: number; year: number }[]): { col: number; year: number }[] {
   const used = new Map<number, number>();
-  const columns = years.filter(({ col, year }) => {
+  return years.filter(({ col, year }) => {
     const first = used.get(year);
     if (first === undefined) return used.set(year, col), true;
     report(read, read.headerRow, col, `Two columns are for ${year} (${cellAddress(read.headerRow, first)} and this one). Pathway used the first. Remove or rename one.`, 'error');
     return false;
   });
+}
+
+/**
+ * Wide form: one row per school, one column per year. A one-measure sheet has one measure, named
+ * by its title; a panel sheet (columns such as `rwm_exp_pct_2016`, `p8_2019`) has one per header
+ * prefix. Each row's school is found once, then every measure's years are read from it.
+ */
+export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ctx: PerformanceContext): void {
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
-  const measure = ctx.measures.display(measureName);
-  const scale = scaleFor(measureName, rows.flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))));
+  const groups = measures.map(({ measure: name, years }) => {
+    const columns = distinctYears(read, years);
+    const scale = scaleFor(name, rows.flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))));
+    return { measure: ctx.measures.display(name), columns, scale };
+  });
   const seenRows = new Map<string, number>();
   let above: string | null = null;
   for (const r of rows) {
@@ -191,9 +208,11 @@ export function readPerformanceWide(read: SheetRead, years: { col: number; year:
       continue;
     }
     seenRows.set(rowId, r);
-    for (const { col, year } of columns) {
-      const value = readValue(read, r, col, scale, measure);
-      if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value });
+    for (const { measure, columns, scale } of groups) {
+      for (const { col, year } of columns) {
+        const value = readValue(read, r, col, scale, measure);
+        if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value });
+      }
     }
   }
 }

@@ -6,7 +6,7 @@ import { parsePercent, percentScale, type PercentScale } from '../grid/parse-per
 import { doubtfulPercents, placeId, warnDoubtfulPercent } from './_lib/doubtful-percent.js';
 import { cellAt, dataRows, report, sourceOf, type SheetRead } from './_lib/sheet-read.js';
 import { parseEducationPhase, parseSafeguarding, parseStrandScore, parseYesNo } from './cell-words.js';
-import { parseInspection } from './inspection.js';
+import { parseInspection, type InspectionRead } from './inspection.js';
 import { mergeSchool } from './merge-school.js';
 import { readOverride } from './read-override.js';
 import { readUrn } from './read-urn.js';
@@ -78,11 +78,16 @@ function readInspectionCells(read: SheetRead, r: number): SchoolRecord['inspecti
   }
   if (read.columns.lastInspection === undefined) return null;
   const got = parseInspection(cellAt(read, r, 'lastInspection'), date, sourceOf(read, r, 'lastInspection'));
+  reportInspectionProblems(read, r, got);
+  return got.inspection;
+}
+
+/** What reading an inspection cell (the Last inspection column) found wrong, on that cell. */
+export function reportInspectionProblems(read: SheetRead, r: number, got: InspectionRead): void {
   for (const p of got.problems) {
     const did = p.severity === 'error' ? 'Pathway left that part out. Write a grade (Good), sub-judgements (QoE: Good; B&A: Good) or report card areas (Inclusion: Strong standard).' : 'Correct it to silence this.';
     report(read, r, 'lastInspection', `In the last inspection ${quoted(cellAt(read, r, 'lastInspection'))}: ${p.message}. ${did}`, p.severity);
   }
-  return got.inspection;
 }
 
 function readWords(read: SheetRead, r: number): Pick<SchoolRecord, 'educationPhase' | 'safeguarding' | 'groupsUnderperforming'> {

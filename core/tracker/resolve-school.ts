@@ -3,6 +3,20 @@ import { cellAt, report, sourceOf, type SheetRead } from './_lib/sheet-read.js';
 import { urnText } from './read-urn.js';
 import { nameKey, type SchoolBook } from './school-book.js';
 
+/** lookUpSchool's answer when a name without a URN fits several schools. */
+export const AMBIGUOUS = Symbol('several schools have this name');
+
+/**
+ * The school a URN and name point to in the book, without adopting or reporting: its key, null
+ * when neither finds one, AMBIGUOUS when the name alone fits several schools.
+ */
+export function lookUpSchool(book: SchoolBook, urn: string | null, name: string): string | null | typeof AMBIGUOUS {
+  if (urn !== null && book.byUrn(urn)) return urn;
+  const named = name === '' ? [] : book.named(name);
+  if (named.length === 1 && (urn === null || named[0]?.urn === null)) return named[0]?.key ?? null;
+  return named.length > 1 && urn === null ? AMBIGUOUS : null;
+}
+
 /**
  * Find the school a data row is about, by URN first and then by name. When the workbook has no
  * schools sheet (`adopt`), a school seen for the first time is added with what the row gives.
@@ -11,10 +25,9 @@ import { nameKey, type SchoolBook } from './school-book.js';
 export function resolveSchool(read: SheetRead, r: number, book: SchoolBook, adopt: boolean, reported = new Set<string>()): string | null {
   const urn = urnText(cellAt(read, r, 'urn'));
   const name = cellText(cellAt(read, r, 'school'));
-  if (urn !== null && book.byUrn(urn)) return urn;
-  const named = name === '' ? [] : book.named(name);
-  if (named.length === 1 && (urn === null || named[0]?.urn === null)) return named[0]?.key ?? null;
-  if (named.length > 1 && urn === null) {
+  const found = lookUpSchool(book, urn, name);
+  if (typeof found === 'string') return found;
+  if (found === AMBIGUOUS) {
     report(read, r, 'school', `More than one school is called "${name}". Pathway skipped this row. Add a URN column so each row names one school.`, 'error');
     return null;
   }

@@ -25,6 +25,11 @@ export class SchoolBook {
     return this.byKey.get(urn);
   }
 
+  /** The school with this key (its URN, or "name:" and its folded name). */
+  get(key: string): SchoolRecord | undefined {
+    return this.byKey.get(key);
+  }
+
   /** Schools with this name (several when different URNs share a name). */
   named(name: string): SchoolRecord[] {
     return this.byName.get(nameKey(name)) ?? [];

@@ -136,7 +136,7 @@ export interface Tracker {
   recognised: RecognisedSheet[];
 }
 
-export type SheetRole = 'schools' | 'performance-long' | 'performance-wide' | 'benchmarks' | 'settings' | 'national-pa' | 'overrides';
+export type SheetRole = 'schools' | 'performance-long' | 'performance-wide' | 'benchmarks' | 'settings' | 'national-pa' | 'overrides' | 'inspection-history';
 
 export interface RecognisedSheet {
   sheet: string;
@@ -145,6 +145,8 @@ export interface RecognisedSheet {
   headerRow: number;
   /** field name → zero-based column index. */
   columns: Record<string, number>;
-  /** For wide performance sheets: the measure the sheet holds. */
+  /** For wide performance sheets: the measure the sheet holds (a panel's measures, comma separated). */
   measure?: string;
+  /** For a panel sheet (several measures, columns such as `rwm_exp_pct_2016`): its measures in sheet order. */
+  measures?: string[];
 }

@@ -40,8 +40,10 @@ export function tableHeader(grid: Grid): TableHeader | null {
 
 const LOOKED_FOR =
   'Pathway looks for a schools sheet (School with URN, Phase of education, strands such as Leadership or Outcomes, Safeguarding, Last inspection), ' +
-  'a performance sheet (School or URN with Measure, Year and Value, or one column per year such as 2019 or 2018/19) ' +
-  'and a benchmarks sheet (Measure, Year, Floor, Coasting, National, Top 15%).';
+  'a performance sheet (School or URN with Measure, Year and Value, or one column per year such as 2019 or 2018/19, ' +
+  'or columns per measure and year such as KS2 RWM 2018 and KS2 RWM 2019), ' +
+  'a benchmarks sheet (Measure, Year, Floor, Coasting, National, Top 15%) ' +
+  'and an inspection history (URN, Inspection date, Overall effectiveness).';
 
 function preview(labels: string[]): string {
   const shown = labels.slice(0, 4).map((l) => (l.length > 30 ? `${l.slice(0, 27)}...` : l));

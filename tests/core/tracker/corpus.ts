@@ -25,6 +25,10 @@ const long = (value: Cell, measure = 'KS2 RWM EXS %', year: Cell = 2019): SheetG
 // Benchmarks beside a schools sheet, so the workbook as a whole is one Pathway can categorise.
 const bench = (...rows: Cell[][]): SheetGrid[] => [OAK_ELM, { name: 'Benchmarks', grid: [['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'], ...rows] }];
 
+const panel = (header: Cell[], ...rows: Cell[][]): SheetGrid => ({ name: 'Panel', grid: [header, ...rows] });
+const history = (...rows: Cell[][]): SheetGrid => ({ name: 'History', grid: [['URN', 'Inspection date', 'Overall effectiveness'], ...rows] });
+const withInspection = (grade: Cell, date: Cell): SheetGrid => schools(['School', 'URN', 'Last inspection', 'Last inspection date'], ['Oak Primary', 100001, grade, date]);
+
 const strand = (cell: Cell, want: unknown, issues: string[] = []): CorpusCase => ({
   name: `strand cell ${JSON.stringify(cell)}`, sheets: one('Leadership', cell), read: ['schools.0.strands.leadership', want], issues,
 });
@@ -116,7 +120,22 @@ export const CORPUS: CorpusCase[] = [
   { name: 'row with data but no school', sheets: [schools(['School', 'Leadership'], ['Oak', 3], [null, 2])], read: ['schools.length', 1], issues: ['Schools!A3:error'] },
   { name: 'URN typed as text with a prefix', sheets: [schools(['School', 'URN'], ['Oak', 'URN 100001'])], read: ['schools.0.urn', '100001'], issues: [] },
   { name: 'URN that is not digits', sheets: [schools(['School', 'URN'], ['Oak', 'ABC'])], read: ['schools.0.urn', 'ABC'], issues: ['Schools!B2:warning'] },
-  { name: 'a table no role fits (a panel export)', sheets: [OAK_ELM, { name: 'Panel', grid: [['school_key', 'la', 'school_name', 'rwm_exp_pct_2016'], [139273, 850, 'Front Lawn Primary Academy', 45]] }], read: ['recognised.length', 1], issues: ['Panel!A1:warning'] },
+  { name: 'a table no role fits (panel measures with one year each)', sheets: [OAK_ELM, { name: 'Panel', grid: [['la', 'region', 'school_name', 'rwm_exp_pct_2016', 'p8_2017'], [850, 'South East', 'Oak Primary', 45, 0.2]] }], read: ['recognised.length', 1], issues: ['Panel!A1:warning'] },
+  { name: 'a panel export (school_key, measure_year columns) is read as results', sheets: [OAK_ELM, panel(['school_key', 'la', 'school_name', 'rwm_exp_pct_2016', 'rwm_exp_pct_2017'], [100001, 850, 'Oak Primary', 45, 52])], read: ['performance.1', { key: '100001', measure: 'rwm_exp_pct', unit: null, year: 2017, value: 52, source: { sheet: 'Panel', cell: 'E2' } }], issues: [] },
+  { name: 'panel measure named from "KS2 RWM 2019" headers', sheets: [OAK_ELM, panel(['URN', 'KS2 RWM 2018', 'KS2 RWM 2019', 'Progress 8 2018', 'Progress 8 2019'], [100001, 60, 64, 0.1, 0.3])], read: ['recognised.1.measures', ['KS2 RWM', 'Progress 8']], issues: [] },
+  { name: 'panel years in brackets, "Progress 8 (2018/19)"', sheets: [OAK_ELM, panel(['URN', 'Progress 8 (2017/18)', 'Progress 8 (2018/19)'], [100002, -0.1, 0.2])], read: ['performance.1.year', 2019], issues: [] },
+  { name: 'panel academic years "att8 2024-25" and a lone cohort column', sheets: [OAK_ELM, panel(['URN', 'att8 2023-24', 'att8 2024-25', 'cohort 2025'], [100002, 44.1, 46.3, 180])], read: ['performance.length', 2], issues: [] },
+  { name: 'panel with two columns for one year of a measure', sheets: [OAK_ELM, panel(['URN', 'KS2 2019', 'KS2 (2018/19)', 'KS2 2018'], [100001, 64, 65, 60])], read: ['performance.length', 2], issues: ['Panel!C1:error'] },
+  { name: 'panel as the only sheet: schools taken from it', sheets: [panel(['school_key', 'school_name', 'rwm_exp_pct_2024', 'rwm_exp_pct_2025'], [139273, 'Front Lawn Primary Academy', 85, 82])], read: ['schools.0.school', 'Front Lawn Primary Academy'], issues: ['Panel!:warning'] },
+  { name: 'year columns beside "Target 2026" columns: still one measure, as before', sheets: [OAK_ELM, { name: 'KS2 RWM EXS %', grid: [['URN', 2018, 2019, 'Target 2026', 'Target 2027'], [100001, 60, 64, 70, 72]] }], read: ['performance.length', 2], issues: [] },
+  { name: 'inspection history gives the latest inspection by date', sheets: [OAK_ELM, history([100001, '12/03/2015', 'Good'], [100001, '2019-06-20', 'Requires improvement'], [100001, 40000, 'Outstanding'])], read: ['schools.0.inspection', { kind: 'legacy-grade', grade: 3, date: '2019-06-20', source: { sheet: 'History', cell: 'C3' } }], issues: [] },
+  { name: 'inspection history "Satisfactory" keeps the legacy scale', sheets: [OAK_ELM, history([100002, '2009-01-15', 'Satisfactory'])], read: ['schools.1.inspection.grade', 3], issues: [] },
+  { name: 'inspection history rows for other schools: counted once', sheets: [OAK_ELM, history([100001, '2019-06-20', 'Good'], [999991, '2018-01-01', 'Good'], [999992, '2017-01-01', 'Inadequate'])], read: ['schools.0.inspection.date', '2019-06-20'], issues: ['History!A1:warning'] },
+  { name: 'inspection history newer than the schools sheet: the schools sheet wins', sheets: [withInspection('Good', '10/10/2014'), history([100001, '2019-06-20', 'Inadequate'])], read: ['schools.0.inspection.grade', 2], issues: ['History!C2:warning'] },
+  { name: 'inspection history older than the schools sheet: no issue', sheets: [withInspection('Good', '10/10/2019'), history([100001, '2014-06-20', 'Inadequate'])], read: ['schools.0.inspection.date', '2019-10-10'], issues: [] },
+  { name: 'inspection history with an unreadable date', sheets: [OAK_ELM, history([100001, '31/02/2019', 'Good'], [100001, '2016-05-01', 'Outstanding'])], read: ['schools.0.inspection.grade', 1], issues: ['History!B2:error'] },
+  { name: 'inspection history with an outcome Pathway does not know', sheets: [OAK_ELM, history([100001, '2016-05-01', 'Brilliant'])], read: ['schools.0.inspection', null], issues: ['History!C2:error'] },
+  { name: 'inspection history for schools taken from a panel', sheets: [panel(['school_key', 'school_name', 'rwm_exp_pct_2024', 'rwm_exp_pct_2025'], [100001, 'Oak Primary', 85, 82]), history([100001, '2016-05-01', 'Good'])], read: ['schools.0.inspection.grade', 2], issues: ['Panel!:warning'] },
   { name: 'an unknown table under a title row', sheets: [OAK_ELM, { name: 'Visits', grid: [['Autumn visits'], [], ['Who', 'When', 'Where'], ['AB', '03/10/2025', 'Oak']] }], read: ['recognised.length', 1], issues: ['Visits!A3:warning'] },
   { name: 'a notes sheet with one column of text', sheets: [OAK_ELM, { name: 'Read me', grid: [['About this tracker'], [], ['Strands are 1–4; blank means not yet reviewed.'], ['Source: trust reviews']] }], read: ['recognised.length', 1], issues: [] },
   { name: 'headers with nothing under them', sheets: [OAK_ELM, { name: 'Blank form', grid: [['Who', 'When', 'Where']] }], read: ['recognised.length', 1], issues: [] },

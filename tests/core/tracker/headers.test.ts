@@ -10,6 +10,7 @@ const BASE: Record<string, Cell[]> = {
   'performance-wide': ['URN', '2018', '2019'],
   benchmarks: ['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'],
   'national-pa': ['Phase of education', 'Year', 'National PA %'],
+  'inspection-history': ['URN', 'Inspection date', 'Overall effectiveness'],
 };
 
 const cases = ROLE_DEFS.flatMap((def) =>
@@ -32,7 +33,7 @@ describe('every header synonym is recognised, ignoring case and punctuation', ()
 
 describe('ROLE_FIELDS', () => {
   it('lists the fields of every role the parser reads', () => {
-    expect(Object.keys(ROLE_FIELDS).sort()).toEqual(['benchmarks', 'national-pa', 'performance-long', 'performance-wide', 'schools']);
+    expect(Object.keys(ROLE_FIELDS).sort()).toEqual(['benchmarks', 'inspection-history', 'national-pa', 'performance-long', 'performance-wide', 'schools']);
     expect(ROLE_FIELDS.schools).toEqual(expect.arrayContaining(['school', 'urn', 'leadership', 'teaching', 'behaviour', 'agreedCategory']));
   });
 });
@@ -64,7 +65,8 @@ describe('sheet recognition', () => {
   });
 
   it('warns about a table it cannot place, naming its header range, what it looked for and the mapping sheet', () => {
-    const panel = { name: 'Panel', grid: [['Exported 2025'], ['school_key', 'la', 'school_name', 'rwm_exp_pct_2016', 'rwm_exp_pct_2017'], [139273, 850, 'Front Lawn Primary Academy', 45, 52]] };
+    // A panel whose measures each have one year only: no series to read, so no role fits.
+    const panel = { name: 'Panel', grid: [['Exported 2025'], ['la', 'region', 'school_name', 'rwm_exp_pct_2016', 'p8_2017'], [850, 'South East', 'Front Lawn Primary Academy', 45, 0.2]] };
     const { issues } = parseTracker([schoolsSheet([OAK]), panel]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ sheet: 'Panel', cell: 'A2', severity: 'warning' });
@@ -77,7 +79,7 @@ describe('sheet recognition', () => {
   it('says so, naming the sheets, when no sheet gives a school', () => {
     const { tracker, issues } = parseTracker([
       { name: 'Read me', grid: [['About this workbook']] },
-      { name: 'Panel', grid: [['school_key', 'la', 'school_name'], [139273, 850, 'Front Lawn']] },
+      { name: 'Panel', grid: [['la', 'region', 'school_name'], [850, 'South East', 'Front Lawn']] },
     ]);
     expect(tracker.schools).toEqual([]);
     expect(issues.map((i) => `${i.sheet}!${i.cell}:${i.severity}`)).toEqual(['Panel!A1:warning', '!:error']);
