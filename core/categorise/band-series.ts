@@ -26,16 +26,23 @@ export interface BandSeries {
 
 /**
  * Every performance value placed against the benchmark for its measure and year. A value with no
- * usable benchmark is left out and reported once per measure and year, at the value's own cell; a
- * benchmark running against the measure's direction setting is reported once, at its own cell.
+ * usable benchmark is left out and reported once per measure and year, at the value's own cell (a
+ * measure with no benchmark in any year gets one warning instead); a benchmark running against the
+ * measure's direction setting is reported once, at its own cell.
  */
 export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmark[], measures: Settings['measures'] = {}): BandSeries {
   const issues: Issue[] = [];
   const { marks, refused } = usableBenchmarks(benchmarks, measures, issues);
   const lines = groupLines(performance);
   const reported = new Set(refused);
+  // Measures with a benchmark row in some year, usable or not: a gap in one of their years is an error.
+  const benchmarked = new Set([...marks.keys(), ...refused.map((id) => id.slice(0, id.lastIndexOf('|')))]);
   for (const line of lines.values()) {
     const byYear = marks.get(measureKey(line.measure));
+    if (!benchmarked.has(measureKey(line.measure))) {
+      unbenchmarked(line.points[0], reported, issues);
+      continue;
+    }
     for (const pt of latestPerYear(line.points, issues)) {
       const mark = byYear?.get(pt.year);
       const p = mark ? bandPosition(pt.value, mark) : null;
@@ -139,6 +146,24 @@ function report(pt: PerformancePoint, mark: Benchmark | undefined, reported: Set
     ? `the benchmark thresholds for ${pt.measure} ${pt.year} (${mark.source.sheet} ${mark.source.cell}) are not in order (floor, coasting, national, top 15 % must all rise, or all fall for a lower-is-better measure)`
     : `there is no usable benchmark row (floor, coasting, national, top 15 %) for ${pt.measure} in ${pt.year}`;
   issues.push({ sheet: pt.source.sheet, cell: pt.source.cell, message: `This ${pt.measure} value for ${pt.year} was not used: ${why}. Other schools' values for that year are left out too.`, severity: 'error' });
+}
+
+/**
+ * A measure with no benchmark row in any year (a cohort size, an average score kept beside the
+ * headline) is context, not a gap: one warning for the measure, at its first value, not an error
+ * per year.
+ */
+function unbenchmarked(pt: PerformancePoint | undefined, reported: Set<string>, issues: Issue[]): void {
+  if (!pt) return;
+  const id = `${measureKey(pt.measure)}|any`;
+  if (reported.has(id)) return;
+  reported.add(id);
+  issues.push({
+    sheet: pt.source.sheet,
+    cell: pt.source.cell,
+    message: `${pt.measure} has no benchmark row (floor, coasting, national, top 15 %) in any year, so its values are kept but not placed on the band scale or used for a journey. Add its benchmarks if it should count; otherwise nothing needs doing.`,
+    severity: 'warning',
+  });
 }
 
 function duplicate(pt: PerformancePoint, earlier: PerformancePoint): Issue {

@@ -24,7 +24,8 @@ function categorise(folder: string, name: string): CategoriseOutput {
 }
 
 /** Issues other than the ones every unbenchmarked panel measure (read_prog, cohort …) raises. */
-const aboutTheData = (out: CategoriseOutput) => out.issues.filter((i) => !/no usable benchmark row/.test(i.message));
+// The panel's other measures (cohort, scaled scores, progress) have no benchmarks: one warning each, checked on its own below.
+const aboutTheData = (out: CategoriseOutput) => out.issues.filter((i) => !/no usable benchmark row|has no benchmark row .* in any year/.test(i.message));
 
 describe('pathway categorise on a folder holding the real KS2 panel, benchmarks and Ofsted history', () => {
   let out: CategoriseOutput;
@@ -65,6 +66,15 @@ describe('pathway categorise on a folder holding the real KS2 panel, benchmarks 
     const [adopted, outside] = aboutTheData(out);
     expect(adopted?.message).toMatch(/took the 5 schools from the performance sheets\. Strands and phase of education are unknown/);
     expect(outside?.message).toMatch(/^3 of the 17 rows on ofsted_history are for schools that are not among the 5/);
+  });
+
+  it('warns once per panel measure that has no benchmarks (cohort, scores), never once per year or school', () => {
+    const unbenchmarked = out.issues.filter((i) => /has no benchmark row .* in any year/.test(i.message));
+    const measures = unbenchmarked.map((i) => i.message.split(' has no benchmark')[0]);
+    expect(new Set(measures).size).toBe(unbenchmarked.length);
+    expect(measures).toContain('cohort');
+    expect(measures).not.toContain('rwm_exp_pct');
+    expect(unbenchmarked.every((i) => i.severity === 'warning')).toBe(true);
   });
 
   it('gives each school its latest inspection from the history, on the legacy scale', async () => {

@@ -16,6 +16,7 @@ const ROLE_LABELS: Record<string, string> = {
   settings: 'Settings',
   'national-pa': 'National persistent absence',
   overrides: 'Agreed categories',
+  'inspection-history': 'Inspection history',
 };
 
 function text(c: Cell | undefined): string {

@@ -71,10 +71,10 @@ describe('categoriseTracker (in-memory tracker, no parser)', () => {
     expect(out.units[0]?.reasons[0]).toMatch(/^Phase Improve from data only: KS2 RWM EXS % band position 2 in 2025/);
   });
 
-  it('a value with no benchmark is reported once at its own cell; an unknown school too', () => {
-    expect(out.issues.map((i) => [i.sheet, i.message.slice(0, 40)])).toEqual([
-      ['Performance', 'This KS2 GPS % value for 2025 was not us'],
-      ['Performance', 'Results for "ghost" were not used: no sc'],
+  it('a measure with no benchmark in any year gets one warning at its value, not an error; an unknown school is an error', () => {
+    expect(out.issues.map((i) => [i.sheet, i.severity, i.message.slice(0, 40)])).toEqual([
+      ['Performance', 'warning', 'KS2 GPS % has no benchmark row (floor, c'],
+      ['Performance', 'error', 'Results for "ghost" were not used: no sc'],
     ]);
     expect(out.issues[0]?.cell).toBe(`D${row - 1}`);
   });
