@@ -69,15 +69,27 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
   return { measure, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
 }
 
-function trajectoryReason(j: Judged, asOf: string): string {
-  if (!j.series.length) return `No trajectory: no ${j.measure} results with a benchmark for this school.`;
+function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): string {
+  if (!j.series.length) return `No trajectory: no ${j.measure} results with a benchmark for this school.${otherMeasuresHint(school, j.measure, ctx)}`;
+  const asOf = ctx.asOf;
   const stale = staleness(j.series, asOf);
   return `${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
 }
 
+/**
+ * When the headline measure has no banded results but others do (a panel whose headers name the
+ * measure differently), say which, and the setting that would use one: the way out of "no trajectory".
+ */
+function otherMeasuresHint(school: SchoolRecord, headline: string, ctx: SchoolContext): string {
+  const others = ctx.bands.lines.filter((l) => l.key === school.key && l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure);
+  if (others.length === 0) return '';
+  const setting = school.educationPhase ? `Headline measure (${school.educationPhase})` : 'Headline measure (default)';
+  return ` It has banded results for ${others.join(', ')}; to judge its journey on one of them, set "${setting}" to it in Pathway Settings.`;
+}
+
 function reasonsFor(school: SchoolRecord, j: Judged, ctx: SchoolContext): string[] {
   const { settings } = ctx;
-  const trajectory = trajectoryReason(j, ctx.asOf);
+  const trajectory = trajectoryReason(school, j, ctx);
   return [
     ...j.phase.reasons,
     ...j.derived.reasons,

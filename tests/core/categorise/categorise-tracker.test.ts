@@ -169,3 +169,24 @@ describe('categoriseTracker: benchmark direction against the measure settings', 
     expect(res.schools[0]?.trajectory).toBeNull();
   });
 });
+
+describe('categoriseTracker: the way out of "no trajectory"', () => {
+  it('names the banded measures a school does have, and the setting that would use one', () => {
+    const t = tracker();
+    const panel = 'rwm_exp_pct';
+    t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: panel }))];
+    t.performance = perf('oak', [56, 57, 58, 59, 61, 62], null, panel);
+    const oak = categoriseTracker(t, S, { asOf: '2025-11-01' }).schools[0];
+    expect(oak?.trajectory).toBeNull();
+    expect(oak?.reasons).toContain(
+      'No trajectory: no KS2 RWM EXS % results with a benchmark for this school. It has banded results for rwm_exp_pct; to judge its journey on one of them, set "Headline measure (primary)" to it in Pathway Settings.',
+    );
+  });
+
+  it('says nothing more when the school has no other banded results', () => {
+    const t = tracker();
+    t.performance = [];
+    const reason = categoriseTracker(t, S, { asOf: '2025-11-01' }).schools[0]?.reasons.find((r) => r.startsWith('No trajectory'));
+    expect(reason).toBe('No trajectory: no KS2 RWM EXS % results with a benchmark for this school.');
+  });
+});
