@@ -29,6 +29,8 @@ function pair(startText: string, endText: string, text: string): Parsed<number> 
  */
 export function parseAcademicYear(cell: Cell): Parsed<number> {
   if (typeof cell === 'number') {
+    // The common case on a long sheet: a whole year in range, answered without building any text.
+    if (Number.isInteger(cell) && cell >= MIN_YEAR && cell <= MAX_YEAR) return ok(cell);
     return Number.isInteger(cell) ? inRange(cell, String(cell)) : fail(`${cell} is not a whole year`);
   }
   if (typeof cell === 'boolean') return fail(`${cell ? 'TRUE' : 'FALSE'} is not a year`);

@@ -18,6 +18,7 @@ const PERCENT_TEXT = /^(.*?)\s*(%|percent|per cent|pct)$/i;
  * @example parsePercent(0.85, 'fraction') // { ok: true, value: 85 }
  */
 export function parsePercent(cell: Cell, scale: PercentScale = 'points'): Parsed<number> {
+  if (typeof cell === 'number' && Number.isFinite(cell)) return ok(scale === 'fraction' ? roundTiny(cell * 100) : cell);
   const text = typeof cell === 'string' ? cellText(cell) : '';
   const marked = PERCENT_TEXT.exec(text);
   if (marked) {

@@ -51,9 +51,9 @@ export function dataRows(read: SheetRead, labelField: string): number[] {
   // A long sheet repeats each school's name on hundreds of rows: classify each label once.
   const kinds = new Map<string, 'total' | 'note' | 'data'>();
   for (let r = read.headerRow + 1; r < read.grid.length; r++) {
-    const row = read.grid[r] ?? [];
-    if (row.every((c) => cellText(c) === '')) continue;
     const label = cellText(cellAt(read, r, labelField));
+    // A row with a label is not blank; only an unlabelled row needs every cell looked at.
+    if (label === '' && (read.grid[r] ?? []).every((c) => cellText(c) === '')) continue;
     let kind = kinds.get(label);
     if (kind === undefined) kinds.set(label, (kind = isTotalsLabel(label) ? 'total' : isNoteLabel(label) ? 'note' : 'data'));
     if (kind === 'total') {
