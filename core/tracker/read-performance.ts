@@ -62,7 +62,8 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, point: Omit<PerformancePoint, 'source'>): void {
+/** Keep a value unless the same school, measure, unit and year already has one (the point is built once and kept as it is). */
+function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, point: PerformancePoint): void {
   // The measure is already its one display name (MeasureNames), so it identifies the measure as its key would.
   const first = ctx.seen.claim(point, ctx.points.length);
   if (first !== undefined) {
@@ -70,7 +71,7 @@ function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: numb
     report(read, r, col, `A second ${point.measure} value for ${point.year}${point.unit ? ` (${point.unit})` : ''} for this school (the first is at ${at.sheet}!${at.cell}). Pathway kept the first. Remove one of them.`, 'error');
     return;
   }
-  ctx.points.push({ key: point.key, measure: point.measure, unit: point.unit, year: point.year, value: point.value, source: { sheet: read.sheet, cell: cellAddress(r, col) } });
+  ctx.points.push(point);
 }
 
 function readValue(read: SheetRead, r: number, col: number, scale: ValueScale, measure: string): number | null {
@@ -161,7 +162,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     if (key === null) continue;
     const measure = ctx.measures.display(name);
     const value = readValue(read, r, valueCol, scales.get(keyOf(name)) ?? points, measure);
-    if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value });
+    if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value, source: { sheet: read.sheet, cell: cellAddress(r, valueCol) } });
   }
 }
 
@@ -211,7 +212,7 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
     for (const { measure, columns, scale } of groups) {
       for (const { col, year } of columns) {
         const value = readValue(read, r, col, scale, measure);
-        if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value });
+        if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value, source: { sheet: read.sheet, cell: cellAddress(r, col) } });
       }
     }
   }
