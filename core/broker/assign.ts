@@ -73,36 +73,89 @@ interface Arc {
   taker: Taker;
   strand: StrandKey;
   samePhase: boolean;
-  handle: { from: number; index: number };
 }
 
-function buildNetwork(givers: Giver[], takers: Taker[]): { net: FlowNetwork; arcs: Arc[]; sink: number } {
-  const sink = givers.length + takers.length + 1;
-  const net = new FlowNetwork(sink + 1);
-  const totalDays = givers.reduce((s, g) => s + g.days, 0);
-  const base = Math.min(Math.ceil(totalDays) + 1, MAX_BASE);
-  const arcs: Arc[] = [];
+/** Days flowing on an edge of the network, with what they mean. */
+interface Piece extends Arc {
+  days: number;
+}
+
+/**
+ * The network: source → giver → hub(strand, giver's phase) → taker → sink. A day's value depends
+ * only on the taker, the strand and whether the phases match, so givers of one strand and phase
+ * share a hub: arcs grow with givers + takers per hub, not givers × takers (P6 doubling). A school
+ * that both gives and takes a strand cannot use that strand's hub (it could reach itself through
+ * it), so its days in that strand go by direct arcs to every other taker of the strand.
+ */
+function buildNetwork(givers: Giver[], takers: Taker[]) {
+  const base = Math.min(Math.ceil(givers.reduce((s, g) => s + g.days, 0)) + 1, MAX_BASE);
+  const takerNode = (ti: number) => 1 + givers.length + ti;
+  const sink = 1 + givers.length + takers.length;
+  const hubs = new Map<string, { node: number; strand: StrandKey; phase: Giver['phase']; inflow: { giver: Giver; edge: number }[] }>();
+  const edges: { from: number; to: number; cap: number; cost: number }[] = [];
+  const direct: { arc: Arc; edge: number }[] = [];
+  const takes = new Map(takers.map((t) => [t.key, t]));
+  let nodes = sink + 1;
   givers.forEach((g, gi) => {
-    net.add(0, 1 + gi, g.days, 0);
-    takers.forEach((t, ti) => {
-      if (t.key === g.key) return; // a school never supports itself
-      const samePhase = g.phase !== null && g.phase === t.phase;
-      // One arc per giver and taker, for the strand worth most. Every strand's arc between the two
-      // would have the same capacity, which the pair's flow can never exceed, so a plan using a
-      // less valuable strand is never better; parallel arcs only multiplied the search (P6).
-      let best: { strand: StrandKey; value: number } | null = null;
-      for (const strand of Object.keys(t.strands) as StrandKey[]) {
-        if (!g.strands[strand]) continue;
-        const value = dayValue(t, strand, samePhase, base);
-        if (best === null || value > best.value) best = { strand, value };
+    edges.push({ from: 0, to: 1 + gi, cap: g.days, cost: 0 });
+    for (const strand of Object.keys(g.strands) as StrandKey[]) {
+      if (takes.get(g.key)?.strands[strand]) {
+        takers.forEach((t, ti) => {
+          if (t.key === g.key || !t.strands[strand]) return; // a school never supports itself
+          const samePhase = g.phase !== null && g.phase === t.phase;
+          direct.push({ arc: { giver: g, taker: t, strand, samePhase }, edge: edges.length });
+          edges.push({ from: 1 + gi, to: takerNode(ti), cap: Math.min(g.days, t.need), cost: -dayValue(t, strand, samePhase, base) });
+        });
+        continue;
       }
-      if (best === null) return;
-      const handle = net.add(1 + gi, 1 + givers.length + ti, Math.min(g.days, t.need), -best.value);
-      arcs.push({ giver: g, taker: t, strand: best.strand, samePhase, handle });
-    });
+      const id = `${strand}|${g.phase ?? ''}`;
+      let hub = hubs.get(id);
+      if (!hub) hubs.set(id, (hub = { node: nodes++, strand, phase: g.phase, inflow: [] }));
+      hub.inflow.push({ giver: g, edge: edges.length });
+      edges.push({ from: 1 + gi, to: hub.node, cap: g.days, cost: 0 });
+    }
   });
-  takers.forEach((t, ti) => net.add(1 + givers.length + ti, sink, t.need, 0));
-  return { net, arcs, sink };
+  const outflow: { hub: string; taker: Taker; edge: number }[] = [];
+  for (const [id, hub] of hubs) {
+    takers.forEach((t, ti) => {
+      if (!t.strands[hub.strand]) return;
+      const samePhase = hub.phase !== null && hub.phase === t.phase;
+      outflow.push({ hub: id, taker: t, edge: edges.length });
+      edges.push({ from: hub.node, to: takerNode(ti), cap: t.need, cost: -dayValue(t, hub.strand, samePhase, base) });
+    });
+  }
+  takers.forEach((t, ti) => edges.push({ from: takerNode(ti), to: sink, cap: t.need, cost: 0 }));
+  const net = new FlowNetwork(nodes);
+  const handles = edges.map((e) => net.add(e.from, e.to, e.cap, e.cost));
+  return { net, sink, hubs, handles, direct, outflow };
+}
+
+/**
+ * The flow as giver → taker pieces. A hub's days in are matched to its days out in order; any
+ * matching has the same value, since a day's value is fixed on the hub's way out.
+ */
+function piecesOf(built: ReturnType<typeof buildNetwork>): Piece[] {
+  const { net, hubs, handles, direct, outflow } = built;
+  const pieces: Piece[] = direct.map(({ arc, edge }) => ({ ...arc, days: net.flow(handles[edge]!) }));
+  for (const [id, hub] of hubs) {
+    const supply = hub.inflow.map((i) => ({ giver: i.giver, left: net.flow(handles[i.edge]!) }));
+    let g = 0;
+    for (const out of outflow.filter((o) => o.hub === id)) {
+      let need = net.flow(handles[out.edge]!);
+      while (need > 1e-9 && g < supply.length) {
+        const from = supply[g]!;
+        const days = Math.min(need, from.left);
+        if (days > 1e-9) {
+          const samePhase = from.giver.phase !== null && from.giver.phase === out.taker.phase;
+          pieces.push({ giver: from.giver, taker: out.taker, strand: hub.strand, samePhase, days });
+        }
+        from.left -= days;
+        need -= days;
+        if (from.left <= 1e-9) g++;
+      }
+    }
+  }
+  return pieces.filter((p) => p.days > 1e-9);
 }
 
 function reasonFor(a: Arc): string {
@@ -126,12 +179,11 @@ function unmetReason(t: Taker, givers: Giver[]): string {
  * days or a taker's need, never a school to itself; severity first, same phase preferred.
  */
 export function assignSupport(givers: Giver[], takers: Taker[]): { assignments: Assignment[]; unmet: UnmetNeed[] } {
-  const { net, arcs, sink } = buildNetwork(givers, takers);
-  maxValueFlow(net, 0, sink);
-  const assignments: Assignment[] = arcs
-    .map((a) => ({ arc: a, days: net.flow(a.handle) }))
-    .filter((x) => x.days > 1e-9)
-    .map(({ arc, days }) => ({ taker: arc.taker.school, category: arc.taker.category, strand: arc.strand, need: arc.taker.need, giver: arc.giver.school, days, samePhase: arc.samePhase, reason: reasonFor(arc) }));
+  const built = buildNetwork(givers, takers);
+  maxValueFlow(built.net, 0, built.sink);
+  const assignments: Assignment[] = piecesOf(built).map((p) => ({
+    taker: p.taker.school, category: p.taker.category, strand: p.strand, need: p.taker.need, giver: p.giver.school, days: p.days, samePhase: p.samePhase, reason: reasonFor(p),
+  }));
   const metBy = new Map<string, number>();
   for (const a of assignments) metBy.set(a.taker, (metBy.get(a.taker) ?? 0) + a.days);
   const unmet: UnmetNeed[] = takers.flatMap((t) => {
