@@ -43,15 +43,18 @@ export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmar
       unbenchmarked(line.points[0], reported, issues);
       continue;
     }
+    let latest: PerformancePoint | null = null;
     for (const pt of latestPerYear(line.points, issues)) {
       const mark = byYear?.get(pt.year);
       const p = mark ? bandPosition(pt.value, mark) : null;
       if (p !== null) {
         line.series.push({ year: pt.year, p });
-        line.latestSource = pt.source;
+        latest = pt;
       }
       else report(pt, mark, reported, issues);
     }
+    // Asked once per line: a point spells out its address only when asked.
+    if (latest) line.latestSource = latest.source;
   }
   const out = [...lines.values()].map(({ points: _points, ...line }) => line);
   const index = new Map(out.map((l) => [lineId(l.key, l.unit, l.measure), l]));

@@ -7,7 +7,7 @@ import { cellAt, dataRows, report, type SheetRead } from './_lib/sheet-read.js';
 import { measureKey, type MeasureNames } from './measure-key.js';
 import { resolveSchool } from './resolve-school.js';
 import type { SchoolBook } from './school-book.js';
-import type { PerformancePoint } from './types.js';
+import type { PerformancePoint, SourceRef } from './types.js';
 
 /** What the performance readers share across sheets. */
 export interface PerformanceContext {
@@ -60,6 +60,33 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
   if (value === undefined) map.set(key, (value = make()));
   return value;
+}
+
+/**
+ * A value as a reader found it. Where it came from is kept as the sheet and two numbers and spelt
+ * out as an A1 address only when asked (an issue, a reason): a trust's long sheet has 60,000
+ * values, and an address string and object for each would be most of what the reader allocates.
+ */
+export class SheetPoint implements PerformancePoint {
+  constructor(
+    readonly key: string,
+    readonly measure: string,
+    readonly unit: string | null,
+    readonly year: number,
+    readonly value: number,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get source(): SourceRef {
+    return { sheet: this.sheet, cell: cellAddress(this.row, this.col) };
+  }
+
+  /** As JSON, the plain point every other reader makes, source included. */
+  toJSON(): PerformancePoint {
+    return { key: this.key, measure: this.measure, unit: this.unit, year: this.year, value: this.value, source: this.source };
+  }
 }
 
 /** Keep a value unless the same school, measure, unit and year already has one (the point is built once and kept as it is). */
@@ -162,7 +189,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     if (key === null) continue;
     const measure = ctx.measures.display(name);
     const value = readValue(read, r, valueCol, scales.get(keyOf(name)) ?? points, measure);
-    if (value !== null) addPoint(ctx, read, r, valueCol, { key, measure, unit: unitOf(read, r), year: year.value, value, source: { sheet: read.sheet, cell: cellAddress(r, valueCol) } });
+    if (value !== null) addPoint(ctx, read, r, valueCol, new SheetPoint(key, measure, unitOf(read, r), year.value, value, read.sheet, r, valueCol));
   }
 }
 
@@ -212,7 +239,7 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
     for (const { measure, columns, scale } of groups) {
       for (const { col, year } of columns) {
         const value = readValue(read, r, col, scale, measure);
-        if (value !== null) addPoint(ctx, read, r, col, { key, measure, unit: unitOf(read, r), year, value, source: { sheet: read.sheet, cell: cellAddress(r, col) } });
+        if (value !== null) addPoint(ctx, read, r, col, new SheetPoint(key, measure, unitOf(read, r), year, value, read.sheet, r, col));
       }
     }
   }
