@@ -98,12 +98,17 @@ export function reviewForms(records: FormRecord[], userSheets: SheetGrid[], opts
   return chosen;
 }
 
+/** Pure: the feedback report over the completed forms a review spans (see reviewForms). */
+export function feedbackSheets(forms: SheetGrid[], userSheets: SheetGrid[], settings: FormsSettings, opts: GenerateOptions & { school?: string; asOf: string }): { records: FormRecord[]; sheet: SheetSpec } {
+  const records = reviewForms(collateForms(forms, settings, opts.asOf).records, userSheets, opts).filter((r) => r.completed);
+  return { records, sheet: feedbackSheet(records) };
+}
+
 export async function runFeedback(wb: Workbook, opts: FormsRunOptions): Promise<{ records: FormRecord[]; sheet: SheetSpec }> {
   const forms = await readForms(wb);
   const userSheets = await readInputSheets(wb, opts);
   const { settings } = settingsFor(userSheets, opts);
-  const records = reviewForms(collateForms(forms, settings, opts.asOf).records, userSheets, opts).filter((r) => r.completed);
-  const sheet = feedbackSheet(records);
-  await writeSheets(wb, [sheet], opts);
-  return { records, sheet };
+  const out = feedbackSheets(forms, userSheets, settings, opts);
+  await writeSheets(wb, [out.sheet], opts);
+  return out;
 }

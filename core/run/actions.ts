@@ -1,9 +1,7 @@
 import { brokerSheets } from '../broker/run.js';
-import { collateForms } from '../forms/collate.js';
-import { feedbackSheet } from '../forms/feedback-sheet.js';
 import { isFormSheet } from '../forms/form-id.js';
 import { planForms } from '../forms/generate.js';
-import { collateSheets, settingsFor } from '../forms/run.js';
+import { collateSheets, feedbackSheets, settingsFor } from '../forms/run.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
 import { plansSheets } from '../plans/run-plans.js';
 import type { Workbook } from '../ports/workbook.js';
@@ -52,8 +50,8 @@ export const ACTIONS: Record<ActionId, (input: ActionInput) => ActionOutput> = {
   },
   'forms.feedback': ({ userSheets, forms, asOf }) => {
     const { settings, issues } = settingsFor(userSheets, {});
-    const records = collateForms(forms, settings, asOf).records.filter((r) => r.completed);
-    return { records, issues, sheets: [feedbackSheet(records)] };
+    const { records, sheet } = feedbackSheets(forms, userSheets, settings, { asOf });
+    return { records, issues, sheets: [sheet] };
   },
   broker: ({ userSheets, forms, asOf }) => {
     const out = brokerSheets(userSheets, forms, { asOf });
