@@ -32,7 +32,7 @@ export function summaryText(s: CategoriseSummary, units: number, output: string)
     `  Category:   ${counts(s.byCategory)}`,
     `  Trajectory: ${counts(s.byTrajectory)}`,
     `  Risk:       ${counts(s.byRisk)}`,
-    `  Input:      ${s.issues.errors + s.issues.warnings} ${issueWord} (${s.issues.errors} not used, ${s.issues.warnings} warnings), listed in Pathway Issues`,
+    `  Input:      ${s.issues.errors + s.issues.warnings} ${issueWord} (${s.issues.errors} not used, ${s.issues.warnings} warning${s.issues.warnings === 1 ? '' : 's'}), listed in Pathway Issues`,
     ...(s.schools === 0 ? [NO_SCHOOLS] : []),
     `Wrote ${output}`,
     '',
