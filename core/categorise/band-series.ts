@@ -56,9 +56,8 @@ export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmar
     // Asked once per line: a point spells out its address only when asked.
     if (latest) line.latestSource = latest.source;
   }
-  const out = [...lines.values()].map(({ points: _points, ...line }) => line);
-  const index = new Map(out.map((l) => [lineId(l.key, l.unit, l.measure), l]));
-  return { lines: out, find: (key, unit, measure) => index.get(lineId(key, unit, measure)), issues };
+  // The grouping's own map answers `find`: its keys are the lines' ids already.
+  return { lines: [...lines.values()], find: (key, unit, measure) => lines.get(lineId(key, unit, measure)), issues };
 }
 
 type Grouped = BandLine & { points: PerformancePoint[] };
@@ -71,7 +70,11 @@ function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
     let line = last && last.key === pt.key && last.unit === pt.unit && last.measure === pt.measure ? last : undefined;
     if (!line) {
       const id = lineId(pt.key, pt.unit, pt.measure);
-      line = lines.get(id) ?? { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], source: pt.source, latestSource: pt.source, points: [] };
+      line = lines.get(id);
+      if (!line) {
+        const source = pt.source;
+        line = { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], source, latestSource: source, points: [] };
+      }
       lines.set(id, line);
       last = line;
     }
@@ -82,6 +85,10 @@ function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
 
 /** Oldest first, one value per year: a second value for a year wins, with a warning. */
 function latestPerYear(points: PerformancePoint[], issues: Issue[]): PerformancePoint[] {
+  // A tracker usually gives a line's years in order, once each: then there is nothing to do.
+  let ordered = true;
+  for (let i = 1; i < points.length && ordered; i++) ordered = points[i]!.year > points[i - 1]!.year;
+  if (ordered) return points;
   // sort is stable, so within a year the later row stays later.
   const sorted = points.slice().sort((a, b) => a.year - b.year);
   const out: PerformancePoint[] = [];
