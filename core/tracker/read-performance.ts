@@ -37,29 +37,44 @@ function scaleFor(measure: string, cells: PlacedCell[]): ValueScale {
   return { scale: percentScale(cells.map((c) => c.cell)), doubtful: doubtfulPercents(cells) };
 }
 
+/** The points already kept for one school, measure and unit: their years and indexes in `points`. */
+interface LineSlot {
+  years: number[];
+  indexes: number[];
+}
+
 /**
- * School → measure → unit → year → index of the point, in nested maps: their keys are strings
- * the readers already hold (hashed once), where one joined key per point would build and hash
- * 60,000 new strings on a trust's long sheet.
+ * School → measure (and unit) → the years kept, to catch the same figure given twice. Keys are
+ * strings the readers already hold, so nothing is joined per point; a long sheet gives one line's
+ * years together, so the line found for one point is reused for the next; a line holds about ten
+ * years, so they are scanned, not hashed.
  */
 export class PointIndex {
-  private readonly bySchool = new Map<string, Map<string, Map<string, Map<number, number>>>>();
+  private readonly bySchool = new Map<string, Map<string, LineSlot>>();
+  private last: { key: string; measure: string; unit: string | null; slot: LineSlot } | null = null;
 
   /** The index stored for this point's place, or stores `index` there and returns undefined. */
   claim(point: Omit<PerformancePoint, 'source' | 'value'>, index: number): number | undefined {
-    const byMeasure = getOrAdd(this.bySchool, point.key, () => new Map<string, Map<string, Map<number, number>>>());
-    const byUnit = getOrAdd(byMeasure, point.measure, () => new Map<string, Map<number, number>>());
-    const byYear = getOrAdd(byUnit, point.unit ?? '', () => new Map<number, number>());
-    const first = byYear.get(point.year);
-    if (first === undefined) byYear.set(point.year, index);
-    return first;
+    const slot = this.slotOf(point);
+    const at = slot.years.indexOf(point.year);
+    if (at >= 0) return slot.indexes[at];
+    slot.years.push(point.year);
+    slot.indexes.push(index);
+    return undefined;
   }
-}
 
-function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
+  private slotOf(point: Omit<PerformancePoint, 'source' | 'value'>): LineSlot {
+    const last = this.last;
+    if (last && last.key === point.key && last.measure === point.measure && last.unit === point.unit) return last.slot;
+    let lines = this.bySchool.get(point.key);
+    if (!lines) this.bySchool.set(point.key, (lines = new Map()));
+    // A unit is rare; only then is a joined key built.
+    const id = point.unit === null ? point.measure : `${point.measure}\u0000${point.unit}`;
+    let slot = lines.get(id);
+    if (!slot) lines.set(id, (slot = { years: [], indexes: [] }));
+    this.last = { key: point.key, measure: point.measure, unit: point.unit, slot };
+    return slot;
+  }
 }
 
 /**
@@ -105,7 +120,7 @@ function readValue(read: SheetRead, r: number, col: number, scale: ValueScale, m
   const cell = read.grid[r]?.[col] ?? null;
   const parsed = parsePercent(cell, scale.scale);
   if (parsed.ok) {
-    if (scale.doubtful.has(placeId(r, col))) warnDoubtfulPercent(read, r, col, cell, parsed.value, `the other ${measure} values`);
+    if (scale.doubtful.size > 0 && scale.doubtful.has(placeId(r, col))) warnDoubtfulPercent(read, r, col, cell, parsed.value, `the other ${measure} values`);
     return parsed.value;
   }
   if (!parsed.missing) {
