@@ -43,16 +43,14 @@ export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmar
       unbenchmarked(line.points[0], reported, issues);
       continue;
     }
+    const ordered = latestPerYear(line.points, issues);
     let latest: PerformancePoint | null = null;
-    for (const pt of latestPerYear(line.points, issues)) {
+    for (const pt of ordered) {
       const mark = byYear?.get(pt.year);
-      const p = mark ? bandPosition(pt.value, mark) : null;
-      if (p !== null) {
-        line.series.push({ year: pt.year, p });
-        latest = pt;
-      }
+      if (mark && bandPosition(pt.value, mark) !== null) latest = pt;
       else report(pt, mark, reported, issues);
     }
+    line.place(ordered, byYear);
     // Asked once per line: a point spells out its address only when asked.
     if (latest) line.latestSource = latest.source;
   }
@@ -60,7 +58,39 @@ export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmar
   return { lines: [...lines.values()], find: (key, unit, measure) => lines.get(lineId(key, unit, measure)), issues };
 }
 
-type Grouped = BandLine & { points: PerformancePoint[] };
+/**
+ * A line as grouped from the tracker. Its band positions are worked out when first asked for:
+ * a trust's tracker has thousands of lines (every school × measure) and a judgement reads only
+ * the headline's and the units', so the rest never allocate a series.
+ */
+class Grouped implements BandLine {
+  readonly points: PerformancePoint[] = [];
+  latestSource: SourceRef;
+  private ordered: PerformancePoint[] = [];
+  private marks: Map<number, Benchmark> | undefined;
+  private computed: SeriesPoint[] | null = null;
+
+  constructor(readonly key: string, readonly unit: string | null, readonly measure: string, readonly source: SourceRef) {
+    this.latestSource = source;
+  }
+
+  /** The line's values, oldest first and one a year, and its measure's benchmarks by year. */
+  place(ordered: PerformancePoint[], marks: Map<number, Benchmark> | undefined): void {
+    this.ordered = ordered;
+    this.marks = marks;
+  }
+
+  get series(): SeriesPoint[] {
+    if (this.computed) return this.computed;
+    const series: SeriesPoint[] = [];
+    for (const pt of this.ordered) {
+      const mark = this.marks?.get(pt.year);
+      const p = mark ? bandPosition(pt.value, mark) : null;
+      if (p !== null) series.push({ year: pt.year, p });
+    }
+    return (this.computed = series);
+  }
+}
 
 function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
   const lines = new Map<string, Grouped>();
@@ -71,11 +101,7 @@ function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
     if (!line) {
       const id = lineId(pt.key, pt.unit, pt.measure);
       line = lines.get(id);
-      if (!line) {
-        const source = pt.source;
-        line = { key: pt.key, unit: pt.unit, measure: pt.measure, series: [], source, latestSource: source, points: [] };
-      }
-      lines.set(id, line);
+      if (!line) lines.set(id, (line = new Grouped(pt.key, pt.unit, pt.measure, pt.source)));
       last = line;
     }
     line.points.push(pt);
