@@ -5,6 +5,8 @@ export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  // Most text has no no-break spaces: then trimming is all there is to do (cellText runs per cell).
+  if (cell.indexOf('\u00a0') < 0 && cell.indexOf('\u2007') < 0 && cell.indexOf('\u202f') < 0) return cell.trim();
   return cell.replace(/[\u00a0\u2007\u202f]/g, ' ').trim();
 }
 

@@ -50,12 +50,16 @@ export function dataRows(read: SheetRead, labelField: string): number[] {
   const rows: number[] = [];
   // A long sheet repeats each school's name on hundreds of rows: classify each label once.
   const kinds = new Map<string, 'total' | 'note' | 'data'>();
+  let lastLabel: string | null = null;
+  let lastKind: 'total' | 'note' | 'data' | undefined;
   for (let r = read.headerRow + 1; r < read.grid.length; r++) {
     const label = cellText(cellAt(read, r, labelField));
     // A row with a label is not blank; only an unlabelled row needs every cell looked at.
     if (label === '' && (read.grid[r] ?? []).every((c) => cellText(c) === '')) continue;
-    let kind = kinds.get(label);
+    let kind = label === lastLabel ? lastKind : kinds.get(label);
     if (kind === undefined) kinds.set(label, (kind = isTotalsLabel(label) ? 'total' : isNoteLabel(label) ? 'note' : 'data'));
+    lastLabel = label;
+    lastKind = kind;
     if (kind === 'total') {
       report(read, r, labelField, `Row ${r + 1} is labelled "${label}", which looks like a totals or average row. Pathway skipped it. Keep totals below the table or on another sheet to silence this.`, 'warning');
       continue;
