@@ -1,4 +1,5 @@
 import { cellAddress } from '../grid/address.js';
+import type { Cell } from '../grid/types.js';
 import { cellText, quoted } from '../grid/cell-text.js';
 import { parseAcademicYear } from '../grid/parse-academic-year.js';
 import { parsePercent, percentScale, type PercentScale } from '../grid/parse-percent.js';
@@ -149,9 +150,11 @@ function schoolOf(read: SheetRead, r: number, ctx: PerformanceContext, above: st
  */
 function schoolRuns(read: SheetRead, ctx: PerformanceContext): (r: number, above: string | null) => string | null {
   let last: { school: unknown; urn: unknown; key: string | null } | null = null;
+  const schoolCol = read.columns.school;
+  const urnCol = read.columns.urn;
   return (r, above) => {
-    const school = cellAt(read, r, 'school');
-    const urn = cellAt(read, r, 'urn');
+    const school = schoolCol === undefined ? null : (read.grid[r]?.[schoolCol] ?? null);
+    const urn = urnCol === undefined ? null : (read.grid[r]?.[urnCol] ?? null);
     const named = (school !== null && school !== '') || (urn !== null && urn !== '');
     if (named && last !== null && school === last.school && urn === last.urn) return last.key;
     const key = schoolOf(read, r, ctx, above);
@@ -169,6 +172,10 @@ function unitOf(read: SheetRead, r: number): string | null {
 export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): void {
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
   const valueCol = read.columns.value ?? 0;
+  // Columns looked up once, not on each of a long sheet's rows.
+  const measureCol = read.columns.measure;
+  const yearCol = read.columns.year;
+  const cellIn = (r: number, col: number | undefined): Cell => (col === undefined ? null : (read.grid[r]?.[col] ?? null));
   // A long sheet repeats a few measure spellings thousands of times: normalise each spelling once.
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -179,7 +186,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
   // Only a percentage measure's scale depends on its values, so only its cells are gathered.
   const byMeasure = new Map<string, PlacedCell[] | null>();
   for (const r of rows) {
-    const m = keyOf(cellText(cellAt(read, r, 'measure')));
+    const m = keyOf(cellText(cellIn(r, measureCol)));
     let cells = byMeasure.get(m);
     if (cells === undefined) byMeasure.set(m, (cells = isPercentMeasure(m) ? [] : null));
     cells?.push({ row: r, col: valueCol, cell: cellAt(read, r, 'value') });
@@ -189,12 +196,12 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
   const schoolAt = schoolRuns(read, ctx);
   let above: string | null = null;
   for (const r of rows) {
-    const name = cellText(cellAt(read, r, 'measure'));
+    const name = cellText(cellIn(r, measureCol));
     if (name === '') {
       report(read, r, 'measure', `Row ${r + 1} has no measure. Pathway skipped it. Type the measure's name.`, 'error');
       continue;
     }
-    const year = parseAcademicYear(cellAt(read, r, 'year'));
+    const year = parseAcademicYear(cellIn(r, yearCol));
     if (!year.ok) {
       report(read, r, 'year', `The year ${quoted(cellAt(read, r, 'year'))} could not be read: ${year.reason}. Pathway skipped the row. Write the year as 2019 or 2018/19.`, 'error');
       continue;

@@ -51,9 +51,11 @@ export function dataRows(read: SheetRead, labelField: string): number[] {
   // A long sheet repeats each school's name on hundreds of rows: classify each label once.
   const kinds = new Map<string, 'total' | 'note' | 'data'>();
   let lastLabel: string | null = null;
+  // The label's column, looked up once rather than on each of a long sheet's rows.
+  const labelCol = read.columns[labelField];
   let lastKind: 'total' | 'note' | 'data' | undefined;
   for (let r = read.headerRow + 1; r < read.grid.length; r++) {
-    const label = cellText(cellAt(read, r, labelField));
+    const label = labelCol === undefined ? '' : cellText(read.grid[r]?.[labelCol] ?? null);
     // A row with a label is not blank; only an unlabelled row needs every cell looked at.
     if (label === '' && (read.grid[r] ?? []).every((c) => cellText(c) === '')) continue;
     let kind = label === lastLabel ? lastKind : kinds.get(label);
