@@ -241,7 +241,9 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
   const rows = dataRows(read, read.columns.school !== undefined ? 'school' : 'urn');
   const groups = measures.map(({ measure: name, years }) => {
     const columns = distinctYears(read, years);
-    const scale = scaleFor(name, rows.flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))));
+    // Only a percentage measure's scale depends on its values, so only its cells are gathered.
+    const cells = isPercentMeasure(name) ? rows.flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))) : [];
+    const scale = scaleFor(name, cells);
     return { measure: ctx.measures.display(name), columns, scale };
   });
   const seenRows = new Map<string, number>();
@@ -251,17 +253,18 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
     above = key;
     if (key === null) continue;
     // One issue for a repeated row, rather than one per year cell.
-    const rowId = `${key}|${(unitOf(read, r) ?? '').toLowerCase()}`;
+    const unit = unitOf(read, r);
+    const rowId = `${key}|${(unit ?? '').toLowerCase()}`;
     const first = seenRows.get(rowId);
     if (first !== undefined) {
-      report(read, r, read.columns.school !== undefined ? 'school' : 'urn', `This school${unitOf(read, r) ? ` (${unitOf(read, r)})` : ''} already has a row on this sheet (row ${first + 1}). Pathway kept the first row. Remove or merge the duplicate.`, 'error');
+      report(read, r, read.columns.school !== undefined ? 'school' : 'urn', `This school${unit ? ` (${unit})` : ''} already has a row on this sheet (row ${first + 1}). Pathway kept the first row. Remove or merge the duplicate.`, 'error');
       continue;
     }
     seenRows.set(rowId, r);
     for (const { measure, columns, scale } of groups) {
       for (const { col, year } of columns) {
         const value = readValue(read, r, col, scale, measure);
-        if (value !== null) addPoint(ctx, read, r, col, new SheetPoint(key, measure, unitOf(read, r), year, value, read.sheet, r, col));
+        if (value !== null) addPoint(ctx, read, r, col, new SheetPoint(key, measure, unit, year, value, read.sheet, r, col));
       }
     }
   }
