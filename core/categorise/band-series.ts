@@ -1,6 +1,7 @@
 import type { Issue } from '../grid/types.js';
 import type { Settings } from '../settings/types.js';
-import type { Benchmark, PerformancePoint, SourceRef } from '../tracker/types.js';
+import type { PerformanceValues } from '../tracker/performance-values.js';
+import type { Benchmark, SourceRef } from '../tracker/types.js';
 import { bandPosition } from './band-position.js';
 import type { SeriesPoint } from './trajectory-features.js';
 import { measureKey } from './_lib/measure-key.js';
@@ -30,100 +31,112 @@ export interface BandSeries {
  * measure with no benchmark in any year gets one warning instead); a benchmark running against the
  * measure's direction setting is reported once, at its own cell.
  */
-export function bandSeries(performance: PerformancePoint[], benchmarks: Benchmark[], measures: Settings['measures'] = {}): BandSeries {
+export function bandSeries(values: PerformanceValues, benchmarks: Benchmark[], measures: Settings['measures'] = {}): BandSeries {
   const issues: Issue[] = [];
   const { marks, refused } = usableBenchmarks(benchmarks, measures, issues);
-  const lines = groupLines(performance);
+  const lines = groupLines(values);
   const reported = new Set(refused);
   // Measures with a benchmark row in some year, usable or not: a gap in one of their years is an error.
   const benchmarked = new Set([...marks.keys(), ...refused.map((id) => id.slice(0, id.lastIndexOf('|')))]);
   for (const line of lines.values()) {
     const byYear = marks.get(measureKey(line.measure));
     if (!benchmarked.has(measureKey(line.measure))) {
-      unbenchmarked(line.points[0], reported, issues);
+      unbenchmarked(values, line.points[0], reported, issues);
       continue;
     }
-    const ordered = latestPerYear(line.points, issues);
-    let latest: PerformancePoint | null = null;
-    for (const pt of ordered) {
-      const mark = byYear?.get(pt.year);
-      if (mark && bandPosition(pt.value, mark) !== null) latest = pt;
-      else report(pt, mark, reported, issues);
+    const ordered = latestPerYear(values, line.points, issues);
+    let latest = -1;
+    for (const i of ordered) {
+      const mark = byYear?.get(values.year(i));
+      if (mark && bandPosition(values.value(i), mark) !== null) latest = i;
+      else report(values, i, mark, reported, issues);
     }
-    line.place(ordered, byYear);
-    // Asked once per line: a point spells out its address only when asked.
-    if (latest) line.latestSource = latest.source;
+    line.place(ordered, byYear, latest);
   }
   // The grouping's own map answers `find`: its keys are the lines' ids already.
   return { lines: [...lines.values()], find: (key, unit, measure) => lines.get(lineId(key, unit, measure)), issues };
 }
 
 /**
- * A line as grouped from the tracker. Its band positions are worked out when first asked for:
- * a trust's tracker has thousands of lines (every school × measure) and a judgement reads only
- * the headline's and the units', so the rest never allocate a series.
+ * A line as grouped from the tracker: the numbers of its values in PerformanceValues. Its band
+ * positions are worked out when first asked for: a trust's tracker has thousands of lines (every
+ * school × measure) and a judgement reads only the headline's and the units', so the rest never
+ * allocate a series. Cells are spelt out as addresses only when asked for, too.
  */
 class Grouped implements BandLine {
-  readonly points: PerformancePoint[] = [];
-  latestSource: SourceRef;
-  private ordered: PerformancePoint[] = [];
+  readonly points: number[] = [];
+  private ordered: number[] = [];
+  private latest = -1;
   private marks: Map<number, Benchmark> | undefined;
   private computed: SeriesPoint[] | null = null;
 
-  constructor(readonly key: string, readonly unit: string | null, readonly measure: string, readonly source: SourceRef) {
-    this.latestSource = source;
+  constructor(private readonly values: PerformanceValues, readonly key: string, readonly unit: string | null, readonly measure: string) {}
+
+  get source(): SourceRef {
+    return this.values.source(this.points[0]!);
   }
 
-  /** The line's values, oldest first and one a year, and its measure's benchmarks by year. */
-  place(ordered: PerformancePoint[], marks: Map<number, Benchmark> | undefined): void {
+  get latestSource(): SourceRef {
+    return this.latest < 0 ? this.source : this.values.source(this.latest);
+  }
+
+  /** The line's values, oldest first and one a year; its measure's benchmarks by year; the newest value placed on them. */
+  place(ordered: number[], marks: Map<number, Benchmark> | undefined, latest: number): void {
     this.ordered = ordered;
     this.marks = marks;
+    this.latest = latest;
   }
 
   get series(): SeriesPoint[] {
     if (this.computed) return this.computed;
     const series: SeriesPoint[] = [];
-    for (const pt of this.ordered) {
-      const mark = this.marks?.get(pt.year);
-      const p = mark ? bandPosition(pt.value, mark) : null;
-      if (p !== null) series.push({ year: pt.year, p });
+    for (const i of this.ordered) {
+      const year = this.values.year(i);
+      const mark = this.marks?.get(year);
+      const p = mark ? bandPosition(this.values.value(i), mark) : null;
+      if (p !== null) series.push({ year, p });
     }
     return (this.computed = series);
   }
 }
 
-function groupLines(performance: PerformancePoint[]): Map<string, Grouped> {
+function groupLines(values: PerformanceValues): Map<string, Grouped> {
   const lines = new Map<string, Grouped>();
   let last: Grouped | undefined;
-  for (const pt of performance) {
+  let lastValue = -1;
+  for (let i = 0; i < values.length; i++) {
     // Rows of one school and measure usually come together; skip the key lookup while they do.
-    let line = last && last.key === pt.key && last.unit === pt.unit && last.measure === pt.measure ? last : undefined;
+    let line = last && values.sameLine(i, lastValue) ? last : undefined;
     if (!line) {
-      const id = lineId(pt.key, pt.unit, pt.measure);
+      const key = values.key(i);
+      const unit = values.unit(i);
+      const measure = values.measure(i);
+      const id = lineId(key, unit, measure);
       line = lines.get(id);
-      if (!line) lines.set(id, (line = new Grouped(pt.key, pt.unit, pt.measure, pt.source)));
+      if (!line) lines.set(id, (line = new Grouped(values, key, unit, measure)));
       last = line;
     }
-    line.points.push(pt);
+    lastValue = i;
+    line.points.push(i);
   }
   return lines;
 }
 
 /** Oldest first, one value per year: a second value for a year wins, with a warning. */
-function latestPerYear(points: PerformancePoint[], issues: Issue[]): PerformancePoint[] {
+function latestPerYear(values: PerformanceValues, points: number[], issues: Issue[]): number[] {
   // A tracker usually gives a line's years in order, once each: then there is nothing to do.
   let ordered = true;
-  for (let i = 1; i < points.length && ordered; i++) ordered = points[i]!.year > points[i - 1]!.year;
+  for (let k = 1; k < points.length && ordered; k++) ordered = values.year(points[k]!) > values.year(points[k - 1]!);
   if (ordered) return points;
   // sort is stable, so within a year the later row stays later.
-  const sorted = points.slice().sort((a, b) => a.year - b.year);
-  const out: PerformancePoint[] = [];
-  for (const pt of sorted) {
+  const sorted = points.slice().sort((a, b) => values.year(a) - values.year(b));
+  const out: number[] = [];
+  for (const i of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.year === pt.year) {
-      issues.push(duplicate(pt, prev));
-      out[out.length - 1] = pt;
-    } else out.push(pt);
+    if (prev !== undefined && values.year(prev) === values.year(i)) {
+      issues.push(duplicate(values, i, prev));
+      out[out.length - 1] = i;
+    } else out.push(i);
   }
   return out;
 }
@@ -174,14 +187,16 @@ function againstSetting(mark: Benchmark, lowerIsBetter: boolean | undefined): st
   return null;
 }
 
-function report(pt: PerformancePoint, mark: Benchmark | undefined, reported: Set<string>, issues: Issue[]): void {
+function report(values: PerformanceValues, i: number, mark: Benchmark | undefined, reported: Set<string>, issues: Issue[]): void {
+  const pt = { measure: values.measure(i), year: values.year(i) };
   const id = markId(pt.measure, pt.year);
   if (reported.has(id)) return;
   reported.add(id);
   const why = mark
     ? `the benchmark thresholds for ${pt.measure} ${pt.year} (${mark.source.sheet} ${mark.source.cell}) are not in order (floor, coasting, national, top 15 % must all rise, or all fall for a lower-is-better measure)`
     : `there is no usable benchmark row (floor, coasting, national, top 15 %) for ${pt.measure} in ${pt.year}`;
-  issues.push({ sheet: pt.source.sheet, cell: pt.source.cell, message: `This ${pt.measure} value for ${pt.year} was not used: ${why}. Other schools' values for that year are left out too.`, severity: 'error' });
+  const at = values.source(i);
+  issues.push({ sheet: at.sheet, cell: at.cell, message: `This ${pt.measure} value for ${pt.year} was not used: ${why}. Other schools' values for that year are left out too.`, severity: 'error' });
 }
 
 /**
@@ -189,25 +204,30 @@ function report(pt: PerformancePoint, mark: Benchmark | undefined, reported: Set
  * headline) is context, not a gap: one warning for the measure, at its first value, not an error
  * per year.
  */
-function unbenchmarked(pt: PerformancePoint | undefined, reported: Set<string>, issues: Issue[]): void {
-  if (!pt) return;
-  const id = `${measureKey(pt.measure)}|any`;
+function unbenchmarked(values: PerformanceValues, i: number | undefined, reported: Set<string>, issues: Issue[]): void {
+  if (i === undefined) return;
+  const measure = values.measure(i);
+  const id = `${measureKey(measure)}|any`;
   if (reported.has(id)) return;
   reported.add(id);
+  const at = values.source(i);
   issues.push({
-    sheet: pt.source.sheet,
-    cell: pt.source.cell,
-    message: `${pt.measure} has no benchmark row (floor, coasting, national, top 15 %) in any year, so its values are kept but not placed on the band scale or used for a journey. Add its benchmarks if it should count; otherwise nothing needs doing.`,
+    sheet: at.sheet,
+    cell: at.cell,
+    message: `${measure} has no benchmark row (floor, coasting, national, top 15 %) in any year, so its values are kept but not placed on the band scale or used for a journey. Add its benchmarks if it should count; otherwise nothing needs doing.`,
     severity: 'warning',
   });
 }
 
-function duplicate(pt: PerformancePoint, earlier: PerformancePoint): Issue {
-  const where = pt.unit ? `${pt.unit}, ` : '';
+function duplicate(values: PerformanceValues, i: number, earlier: number): Issue {
+  const unit = values.unit(i);
+  const where = unit ? `${unit}, ` : '';
+  const at = values.source(i);
+  const first = values.source(earlier);
   return {
-    sheet: pt.source.sheet,
-    cell: pt.source.cell,
-    message: `A second ${pt.measure} value for ${where}${pt.year} for the same school (the first is at ${earlier.source.sheet} ${earlier.source.cell}); this later one is used.`,
+    sheet: at.sheet,
+    cell: at.cell,
+    message: `A second ${values.measure(i)} value for ${where}${values.year(i)} for the same school (the first is at ${first.sheet} ${first.cell}); this later one is used.`,
     severity: 'warning',
   };
 }

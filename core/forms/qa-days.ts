@@ -1,5 +1,6 @@
 import { cellAddress } from '../grid/address.js';
 import { cellText } from '../grid/cell-text.js';
+import { headerKeys } from '../grid/header-keys.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import { parseNumber } from '../grid/parse-number.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
@@ -24,7 +25,7 @@ const OPTIONAL = ['optional', 'optionaldays', 'optionalqadays', 'optionalreviews
 /** The header row of a QA days table (School, Core, Optional) and its columns, or null. */
 export function findQaHeader(grid: SheetGrid['grid']): { row: number; columns: [number, number, number] } | null {
   for (let r = 0; r < Math.min(grid.length, 10); r++) {
-    const keys = (grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
+    const keys = headerKeys(grid[r]);
     const school = keys.indexOf('school');
     const core = keys.findIndex((k) => CORE.includes(k));
     const optional = keys.findIndex((k) => OPTIONAL.includes(k));

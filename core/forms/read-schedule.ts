@@ -1,5 +1,6 @@
 import { cellAddress } from '../grid/address.js';
 import { cellText } from '../grid/cell-text.js';
+import { headerKeys } from '../grid/header-keys.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import { parseDate } from '../grid/parse-date.js';
 import { parseNumber } from '../grid/parse-number.js';
@@ -43,8 +44,8 @@ export interface ScheduleColumns {
 export function findScheduleHeader(grid: Cell[][]): ScheduleColumns | null {
   for (let r = 0; r < Math.min(grid.length, 10); r++) {
     const columns: Partial<Record<Field, number>> = {};
-    (grid[r] ?? []).forEach((cell, c) => {
-      const field = FIELD_OF.get(normaliseHeader(cellText(cell)));
+    headerKeys(grid[r]).forEach((key, c) => {
+      const field = FIELD_OF.get(key);
       if (field && columns[field] === undefined) columns[field] = c;
     });
     if (columns.school !== undefined && columns.date !== undefined && Object.keys(columns).length >= 3) {

@@ -23,3 +23,11 @@ export function columnIndex(letters: string): number {
   for (const ch of s) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
+
+/** A1 address → zero-based row and column: "B3" → { row: 2, col: 1 }. Null for anything else. */
+export function parseCellAddress(a1: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
+  if (!m) return null;
+  const row = Number(m[2]) - 1;
+  return row < 0 ? null : { row, col: columnIndex(m[1]!) };
+}

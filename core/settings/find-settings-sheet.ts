@@ -1,4 +1,5 @@
 import { cellText } from '../grid/cell-text.js';
+import { headerKeys } from '../grid/header-keys.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
 
@@ -14,7 +15,7 @@ export interface Found {
 
 function headerIn(sheet: SheetGrid): Found | null {
   for (let r = 0; r < Math.min(SCAN, sheet.grid.length); r++) {
-    const keys = (sheet.grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
+    const keys = headerKeys(sheet.grid[r]);
     const settingCol = keys.indexOf('setting');
     const valueCol = keys.indexOf('value');
     if (settingCol >= 0 && valueCol >= 0) return { sheet, headerRow: r, settingCol, valueCol };

@@ -7,3 +7,4 @@ export { parseInspection, type InspectionRead } from './inspection.js';
 export { parseStrandScore, parseSafeguarding, parseEducationPhase, parseYesNo } from './cell-words.js';
 export { recogniseHeader, type HeaderMatch } from './recognise.js';
 export { monotone } from './read-benchmarks.js';
+export { PerformanceValues } from './performance-values.js';

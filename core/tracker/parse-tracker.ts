@@ -8,6 +8,7 @@ import { readBenchmarks } from './read-benchmarks.js';
 import type { MappingOverride } from './read-mapping.js';
 import { InspectionHistory } from './read-inspection-history.js';
 import { readNationalPA } from './read-national-pa.js';
+import { PerformanceValues } from './performance-values.js';
 import { PointIndex, readPerformanceLong, readPerformanceWide, type PerformanceContext } from './read-performance.js';
 import { readSchools } from './read-schools.js';
 import { SchoolBook } from './school-book.js';
@@ -67,7 +68,7 @@ export function parseTracker(sheets: SheetGrid[], mapping: MappingOverride[] = [
   const issues: Issue[] = [];
   const plans = planSheets(sheets, mapping, issues);
   const book = new SchoolBook();
-  const tracker: Tracker = { schools: book.records, performance: [], benchmarks: [], nationalPA: [], recognised: [...plans.map(recognised), ...settingsSheets(sheets)] };
+  const tracker: Tracker = { schools: book.records, performance: new PerformanceValues(), benchmarks: [], nationalPA: [], recognised: [...plans.map(recognised), ...settingsSheets(sheets)] };
   for (const plan of plans.filter((p) => p.role === 'schools')) readSchools(readOf(plan, issues), book);
   const adopt = book.size === 0;
   const measures = new MeasureNames();

@@ -1,5 +1,6 @@
 import { cellAddress, columnIndex } from '../grid/address.js';
 import { cellText, quoted } from '../grid/cell-text.js';
+import { headerKeys } from '../grid/header-keys.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import type { Grid, Issue, SheetGrid } from '../grid/types.js';
 import { ROLE_DEFS } from './fields.js';
@@ -53,7 +54,7 @@ function resolveColumn(target: Grid, cell: Grid[number][number]): number {
 function findMappingSheet(sheets: SheetGrid[]): { sheet: SheetGrid; headerRow: number; cols: number[] } | null {
   for (const sheet of sheets) {
     for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, sheet.grid.length); r++) {
-      const keys = (sheet.grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
+      const keys = headerKeys(sheet.grid[r]);
       const cols = ['sheet', 'field', 'column'].map((k) => keys.indexOf(k));
       if (cols.every((c) => c >= 0)) return { sheet, headerRow: r, cols };
     }

@@ -8,13 +8,13 @@ import { cellAt, dataRows, report, type SheetRead } from './_lib/sheet-read.js';
 import { measureKey, type MeasureNames } from './measure-key.js';
 import { resolveSchool } from './resolve-school.js';
 import type { SchoolBook } from './school-book.js';
-import type { PerformancePoint, SourceRef } from './types.js';
+import type { PerformanceValues } from './performance-values.js';
 
 /** What the performance readers share across sheets. */
 export interface PerformanceContext {
   book: SchoolBook;
   measures: MeasureNames;
-  points: PerformancePoint[];
+  points: PerformanceValues;
   /** Index in `points` of the first value for each school, measure, unit and year, to catch the same figure given twice. */
   seen: PointIndex;
   adopt: boolean;
@@ -55,66 +55,39 @@ export class PointIndex {
   private last: { key: string; measure: string; unit: string | null; slot: LineSlot } | null = null;
 
   /** The index stored for this point's place, or stores `index` there and returns undefined. */
-  claim(point: Omit<PerformancePoint, 'source' | 'value'>, index: number): number | undefined {
-    const slot = this.slotOf(point);
-    const at = slot.years.indexOf(point.year);
+  claim(key: string, measure: string, unit: string | null, year: number, index: number): number | undefined {
+    const slot = this.slotOf(key, measure, unit);
+    const at = slot.years.indexOf(year);
     if (at >= 0) return slot.indexes[at];
-    slot.years.push(point.year);
+    slot.years.push(year);
     slot.indexes.push(index);
     return undefined;
   }
 
-  private slotOf(point: Omit<PerformancePoint, 'source' | 'value'>): LineSlot {
+  private slotOf(key: string, measure: string, unit: string | null): LineSlot {
     const last = this.last;
-    if (last && last.key === point.key && last.measure === point.measure && last.unit === point.unit) return last.slot;
-    let lines = this.bySchool.get(point.key);
-    if (!lines) this.bySchool.set(point.key, (lines = new Map()));
+    if (last && last.key === key && last.measure === measure && last.unit === unit) return last.slot;
+    let lines = this.bySchool.get(key);
+    if (!lines) this.bySchool.set(key, (lines = new Map()));
     // A unit is rare; only then is a joined key built.
-    const id = point.unit === null ? point.measure : `${point.measure}\u0000${point.unit}`;
+    const id = unit === null ? measure : `${measure}\u0000${unit}`;
     let slot = lines.get(id);
     if (!slot) lines.set(id, (slot = { years: [], indexes: [] }));
-    this.last = { key: point.key, measure: point.measure, unit: point.unit, slot };
+    this.last = { key, measure, unit, slot };
     return slot;
   }
 }
 
-/**
- * A value as a reader found it. Where it came from is kept as the sheet and two numbers and spelt
- * out as an A1 address only when asked (an issue, a reason): a trust's long sheet has 60,000
- * values, and an address string and object for each would be most of what the reader allocates.
- */
-export class SheetPoint implements PerformancePoint {
-  constructor(
-    readonly key: string,
-    readonly measure: string,
-    readonly unit: string | null,
-    readonly year: number,
-    readonly value: number,
-    private readonly sheet: string,
-    private readonly row: number,
-    private readonly col: number,
-  ) {}
-
-  get source(): SourceRef {
-    return { sheet: this.sheet, cell: cellAddress(this.row, this.col) };
-  }
-
-  /** As JSON, the plain point every other reader makes, source included. */
-  toJSON(): PerformancePoint {
-    return { key: this.key, measure: this.measure, unit: this.unit, year: this.year, value: this.value, source: this.source };
-  }
-}
-
-/** Keep a value unless the same school, measure, unit and year already has one (the point is built once and kept as it is). */
-function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, point: PerformancePoint): void {
+/** Keep a value unless the same school, measure, unit and year already has one (the first is kept). */
+function addPoint(ctx: PerformanceContext, read: SheetRead, r: number, col: number, key: string, measure: string, unit: string | null, year: number, value: number): void {
   // The measure is already its one display name (MeasureNames), so it identifies the measure as its key would.
-  const first = ctx.seen.claim(point, ctx.points.length);
+  const first = ctx.seen.claim(key, measure, unit, year, ctx.points.length);
   if (first !== undefined) {
-    const at = ctx.points[first]!.source;
-    report(read, r, col, `A second ${point.measure} value for ${point.year}${point.unit ? ` (${point.unit})` : ''} for this school (the first is at ${at.sheet}!${at.cell}). Pathway kept the first. Remove one of them.`, 'error');
+    const at = ctx.points.source(first);
+    report(read, r, col, `A second ${measure} value for ${year}${unit ? ` (${unit})` : ''} for this school (the first is at ${at.sheet}!${at.cell}). Pathway kept the first. Remove one of them.`, 'error');
     return;
   }
-  ctx.points.push(point);
+  ctx.points.add(key, measure, unit, year, value, read.sheet, r, col);
 }
 
 function readValue(read: SheetRead, r: number, col: number, scale: ValueScale, measure: string): number | null {
@@ -194,6 +167,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
   const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells ?? [])] as const));
   const points: ValueScale = { scale: 'points', doubtful: new Set() };
   const schoolAt = schoolRuns(read, ctx);
+  ctx.points.reserve(rows.length);
   let above: string | null = null;
   for (const r of rows) {
     const name = cellText(cellIn(r, measureCol));
@@ -211,7 +185,7 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     if (key === null) continue;
     const measure = ctx.measures.display(name);
     const value = readValue(read, r, valueCol, scales.get(keyOf(name)) ?? points, measure);
-    if (value !== null) addPoint(ctx, read, r, valueCol, new SheetPoint(key, measure, unitOf(read, r), year.value, value, read.sheet, r, valueCol));
+    if (value !== null) addPoint(ctx, read, r, valueCol, key, measure, unitOf(read, r), year.value, value);
   }
 }
 
@@ -246,6 +220,7 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
     const scale = scaleFor(name, cells);
     return { measure: ctx.measures.display(name), columns, scale };
   });
+  ctx.points.reserve(rows.length * groups.reduce((n, g) => n + g.columns.length, 0));
   const seenRows = new Map<string, number>();
   let above: string | null = null;
   for (const r of rows) {
@@ -264,7 +239,7 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
     for (const { measure, columns, scale } of groups) {
       for (const { col, year } of columns) {
         const value = readValue(read, r, col, scale, measure);
-        if (value !== null) addPoint(ctx, read, r, col, new SheetPoint(key, measure, unit, year, value, read.sheet, r, col));
+        if (value !== null) addPoint(ctx, read, r, col, key, measure, unit, year, value);
       }
     }
   }

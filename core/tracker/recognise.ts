@@ -1,4 +1,5 @@
 import { cellText } from '../grid/cell-text.js';
+import { headerKeys } from '../grid/header-keys.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import { parseAcademicYear } from '../grid/parse-academic-year.js';
 import type { Cell, Grid } from '../grid/types.js';
@@ -96,8 +97,11 @@ function rowYears(bottom: readonly Cell[]): RowYears {
 }
 
 function headerCells(tops: string[], bottom: readonly Cell[], read: RowYears = rowYears(bottom)): HeaderCells {
+  const keys = headerKeys(bottom);
+  // A cell's own text is keyed once per row (headerKeys); only a label joined with the group heading above it is keyed here.
+  const keyOf = (label: string, c: number): string => (label === cellText(bottom[c] ?? null) ? keys[c]! : normaliseHeader(label));
   return {
-    candidates: bottom.map((cell, c) => labelOptions(tops[c] ?? '', cellText(cell)).flatMap((label) => SYNONYMS.get(normaliseHeader(label)) ?? [])),
+    candidates: bottom.map((cell, c) => labelOptions(tops[c] ?? '', cellText(cell)).flatMap((label) => SYNONYMS.get(keyOf(label, c)) ?? [])),
     ...read,
   };
 }
@@ -204,7 +208,7 @@ export function companionMatch(grid: Grid, match: HeaderMatch): HeaderMatch | nu
 export function findHeaderRow(grid: Grid, headers: readonly string[]): { row: number; columns: number[] } | null {
   const wanted = headers.map(normaliseHeader);
   for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.length); r++) {
-    const keys = (grid[r] ?? []).map((c) => normaliseHeader(cellText(c)));
+    const keys = headerKeys(grid[r]);
     const columns = wanted.map((w) => keys.indexOf(w));
     if (columns.every((c) => c >= 0)) return { row: r, columns };
   }

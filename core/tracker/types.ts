@@ -1,4 +1,5 @@
 /** The typed model the tracker parser produces and the framework's rules consume. */
+import type { PerformanceValues } from './performance-values.js';
 
 export const STRANDS = [
   'leadership',
@@ -128,7 +129,8 @@ export interface Benchmark {
 /** Everything the parser found, plus every problem it met. */
 export interface Tracker {
   schools: SchoolRecord[];
-  performance: PerformancePoint[];
+  /** Every performance value, stored by column (PerformanceValues.of makes one from plain points). */
+  performance: PerformanceValues;
   benchmarks: Benchmark[];
   /** National persistent-absence % by education phase and year, when the trust supplies it. */
   nationalPA: { phase: EducationPhase; year: number; value: number }[];

@@ -1,6 +1,7 @@
 import { cellText } from '../../grid/cell-text.js';
 import { normaliseHeader } from '../../grid/normalise-header.js';
-import type { Grid } from '../../grid/types.js';
+import { headerKeys } from '../../grid/header-keys.js';
+import type { Cell, Grid } from '../../grid/types.js';
 
 /** A field a sheet may hold, with the header words that name it. */
 export interface FieldDef<F extends string> {
@@ -20,22 +21,38 @@ export interface FoundHeader<F extends string> {
 // Headers sit near the top; a title or a note line or two above them is common.
 const SCAN_ROWS = 12;
 
+const LOOKUPS = new WeakMap<readonly FieldDef<string>[], Map<string, string>>();
+
+/** A field list's aliases by header key, built once per list (the lists are module constants). */
+function lookupOf<F extends string>(defs: readonly FieldDef<F>[]): Map<string, F> {
+  let lookup = LOOKUPS.get(defs);
+  if (!lookup) {
+    lookup = new Map();
+    for (const d of defs) for (const a of d.aliases) lookup.set(normaliseHeader(a), d.field);
+    LOOKUPS.set(defs, lookup);
+  }
+  return lookup as Map<string, F>;
+}
+
 /** Match one header row against the field list; null when a required field is missing. */
-export function matchHeader<F extends string>(cells: readonly unknown[], defs: readonly FieldDef<F>[], row: number): FoundHeader<F> | null {
-  const lookup = new Map<string, F>();
-  for (const d of defs) for (const a of d.aliases) lookup.set(normaliseHeader(a), d.field);
+export function matchHeader<F extends string>(cells: readonly Cell[], defs: readonly FieldDef<F>[], row: number): FoundHeader<F> | null {
+  const lookup = lookupOf(defs);
+  const keys = headerKeys(cells);
   const columns: Partial<Record<F, number>> = {};
-  const others: FoundHeader<F>['others'] = [];
-  cells.forEach((cell, col) => {
-    const text = cellText(typeof cell === 'string' || typeof cell === 'number' ? cell : null);
-    const key = normaliseHeader(text);
-    if (key === '') return;
-    const field = lookup.get(key);
+  // Only text and numbers can be headers; a TRUE/FALSE cell is not one.
+  const isHeader = (col: number): boolean => keys[col] !== '' && typeof cells[col] !== 'boolean';
+  keys.forEach((key, col) => {
+    const field = isHeader(col) ? lookup.get(key) : undefined;
     if (field !== undefined && columns[field] === undefined) columns[field] = col;
-    else others.push({ col, key, text });
   });
-  const complete = defs.every((d) => !d.required || columns[d.field] !== undefined);
-  return complete ? { row, columns, others } : null;
+  if (!defs.every((d) => !d.required || columns[d.field] !== undefined)) return null;
+  // The leftover cells are gathered only for a row that is the header: most rows tried are not.
+  const claimed = new Set<number>(Object.values(columns) as number[]);
+  const others: FoundHeader<F>['others'] = [];
+  keys.forEach((key, col) => {
+    if (isHeader(col) && !claimed.has(col)) others.push({ col, key, text: cellText(cells[col]) });
+  });
+  return { row, columns, others };
 }
 
 /** Find the first row in the top of a sheet that names every required field. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categoriseTracker } from '../../../core/categorise/index.js';
 import { DEFAULT_SETTINGS } from '../../../core/settings/defaults.js';
 import { STRANDS, type Benchmark, type PerformancePoint, type Tracker } from '../../../core/tracker/types.js';
+import { PerformanceValues } from '../../../core/tracker/performance-values.js';
 import { record } from './fixtures.js';
 
 const S = DEFAULT_SETTINGS;
@@ -21,12 +22,12 @@ function tracker(): Tracker {
       record({ key: 'ash', school: 'Ash Academy', urn: '2', educationPhase: 'secondary', strands: { leadership: 1 } }),
       record({ key: 'elm', school: 'Elm Infants', urn: null, strands: { leadership: 3 }, inspection: { kind: 'legacy-grade', grade: 2, date: '2017-06-01', source: { sheet: 'Schools', cell: 'K4' } } }),
     ],
-    performance: [
+    performance: PerformanceValues.of([
       ...perf('oak', [56, 57, 58, 59, 61, 62]),
       ...perf('oak', [50, 55, 60], 'Maths'),
       ...perf('oak', [70], 'Maths', 'KS2 GPS %', [2025]),
       ...perf('ghost', [60]),
-    ],
+    ]),
     benchmarks,
     nationalPA: [{ phase: 'primary', year: 2025, value: 15 }],
     recognised: [],
@@ -84,7 +85,7 @@ describe('categoriseTracker: issues and derived strands end to end', () => {
   it('reports a missing benchmark year once per measure and year, not once per school', () => {
     const t = tracker();
     t.benchmarks = t.benchmarks.filter((b) => b.year !== 2019);
-    t.performance = [...perf('oak', [56, 57, 58, 59, 61, 62]), ...perf('elm', [56, 57, 58, 59, 61, 62])];
+    t.performance = PerformanceValues.of([...perf('oak', [56, 57, 58, 59, 61, 62]), ...perf('elm', [56, 57, 58, 59, 61, 62])]);
     const issues = categoriseTracker(t, S, { asOf: '2025-11-01' }).issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toMatch(/no usable benchmark row .* KS2 RWM EXS % in 2019/);
@@ -123,7 +124,7 @@ describe('categoriseTracker: issues and derived strands end to end', () => {
 
   it('warns about a second value for the same school, measure and year, and uses the later one', () => {
     const t = tracker();
-    t.performance = [...perf('oak', [56, 57, 58]), ...perf('oak', [70], null, KS2, [2025])];
+    t.performance = PerformanceValues.of([...perf('oak', [56, 57, 58]), ...perf('oak', [70], null, KS2, [2025])]);
     const res = categoriseTracker(t, S, { asOf: '2025-11-01' });
     expect(res.issues).toHaveLength(1);
     expect(res.issues[0]).toMatchObject({ severity: 'warning' });
@@ -142,7 +143,7 @@ describe('categoriseTracker: benchmark direction against the measure settings', 
   const PA = 'Persistent absence %';
   const paTracker = (rising: boolean): Tracker => ({
     ...tracker(),
-    performance: perf('oak', [12, 11, 10], null, PA, [2023, 2024, 2025]),
+    performance: PerformanceValues.of(perf('oak', [12, 11, 10], null, PA, [2023, 2024, 2025])),
     benchmarks: [2023, 2024, 2025].map((year) => ({
       measure: PA,
       year,
@@ -175,7 +176,7 @@ describe('categoriseTracker: the way out of "no trajectory"', () => {
     const t = tracker();
     const panel = 'rwm_exp_pct';
     t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: panel }))];
-    t.performance = perf('oak', [56, 57, 58, 59, 61, 62], null, panel);
+    t.performance = PerformanceValues.of(perf('oak', [56, 57, 58, 59, 61, 62], null, panel));
     const oak = categoriseTracker(t, S, { asOf: '2025-11-01' }).schools[0];
     expect(oak?.trajectory).toBeNull();
     expect(oak?.reasons).toContain(
@@ -185,7 +186,7 @@ describe('categoriseTracker: the way out of "no trajectory"', () => {
 
   it('says nothing more when the school has no other banded results', () => {
     const t = tracker();
-    t.performance = [];
+    t.performance = new PerformanceValues();
     const reason = categoriseTracker(t, S, { asOf: '2025-11-01' }).schools[0]?.reasons.find((r) => r.startsWith('No trajectory'));
     expect(reason).toBe('No trajectory: no KS2 RWM EXS % results with a benchmark for this school.');
   });

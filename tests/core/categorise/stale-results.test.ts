@@ -3,6 +3,7 @@ import { categoriseTracker } from '../../../core/categorise/index.js';
 import { STALE_YEARS, staleness } from '../../../core/categorise/stale-results.js';
 import { DEFAULT_SETTINGS } from '../../../core/settings/defaults.js';
 import type { Benchmark, PerformancePoint, Tracker } from '../../../core/tracker/types.js';
+import { PerformanceValues } from '../../../core/tracker/performance-values.js';
 import { record } from './fixtures.js';
 
 const KS2 = 'KS2 RWM EXS %';
@@ -39,7 +40,7 @@ describe('categoriseTracker on a school whose results stopped', () => {
   const tracker: Tracker = {
     schools: [record({ key: 'old', school: 'Old Lane Primary', urn: '1' }), record({ key: 'new', school: 'New Road Primary', urn: '2' })],
     // Old Lane's newest value is in 2019 (cell E2), although its row lists 2016 last.
-    performance: [point('old', 2017, 58, 'C2'), point('old', 2019, 62, 'E2'), point('old', 2018, 60, 'D2'), point('old', 2016, 56, 'B2'), point('new', 2019, 60, 'E3'), point('new', 2024, 61, 'F3'), point('new', 2018, 59, 'D3')],
+    performance: PerformanceValues.of([point('old', 2017, 58, 'C2'), point('old', 2019, 62, 'E2'), point('old', 2018, 60, 'D2'), point('old', 2016, 56, 'B2'), point('new', 2019, 60, 'E3'), point('new', 2024, 61, 'F3'), point('new', 2018, 59, 'D3')]),
     benchmarks,
     nationalPA: [],
     recognised: [],

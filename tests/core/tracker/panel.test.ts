@@ -70,7 +70,7 @@ describe('panel headers: a School or URN column and a measure given for two or m
     const { tracker, issues } = parseTracker([schoolsSheet([OAK]), { name: 'Panel', grid }]);
     expect(issues).toEqual([]);
     // rwm_pct is a percentage written as fractions; p8 is not a percentage, so 0.4 stays 0.4.
-    expect(tracker.performance.map((p) => [p.measure, p.year, p.value])).toEqual([
+    expect(tracker.performance.points().map((p) => [p.measure, p.year, p.value])).toEqual([
       ['rwm_pct', 2018, 60], ['rwm_pct', 2019, 65], ['p8', 2018, 0.4], ['p8', 2019, 0.5],
     ]);
     expect(tracker.recognised[1]).toEqual({
@@ -91,7 +91,7 @@ describe('panel headers: a School or URN column and a measure given for two or m
     const mapping = [{ sheet: 'Panel', field: 'unit', column: 4 }];
     const { tracker } = parseTracker([schoolsSheet([OAK]), { name: 'Panel', grid }], mapping);
     expect(tracker.recognised[1]?.measures).toEqual(['a']);
-    expect(tracker.performance.map((p) => [p.measure, p.unit, p.year])).toEqual([['a', '3', 2018], ['a', '3', 2019]]);
+    expect(tracker.performance.points().map((p) => [p.measure, p.unit, p.year])).toEqual([['a', '3', 2018], ['a', '3', 2019]]);
   });
 
   it('reads a 5,000-school panel into every point (5,000 × 3 measures × 6 years)', () => {

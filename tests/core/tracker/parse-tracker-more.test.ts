@@ -80,7 +80,7 @@ describe('parseTracker: several sheets', () => {
     const { tracker, issues } = parseTracker([wide]);
     expect(tracker.schools.map((s) => [s.key, s.school])).toEqual([['100001', 'Oak'], ['100002', 'Elm']]);
     expect(tracker.performance).toHaveLength(4);
-    expect(tracker.performance.map((p) => p.value)).toEqual([0.1, 0.2, -0.3, 0.5]);
+    expect(tracker.performance.points().map((p) => p.value)).toEqual([0.1, 0.2, -0.3, 0.5]);
     expect(issues).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Progress 8' })]);
   });
 
@@ -92,7 +92,7 @@ describe('parseTracker: several sheets', () => {
       ['Elm Academy', 'Progress 8', '2018/19', 0.5, 'Maths'],
     ]);
     const { tracker, issues } = parseTracker([schoolsSheet([OAK, ELM]), perf]);
-    expect(tracker.performance.map((p) => [p.unit, p.value])).toEqual([['Maths', 0.2], ['Science', 0.4]]);
+    expect(tracker.performance.points().map((p) => [p.unit, p.value])).toEqual([['Maths', 0.2], ['Science', 0.4]]);
     expect(issues).toEqual([expect.objectContaining({ cell: 'D4', severity: 'error' })]);
   });
 
@@ -104,14 +104,14 @@ describe('parseTracker: several sheets', () => {
       [100002, 'Progress 8', 2019, 0.25],
     ]);
     const { tracker } = parseTracker([schoolsSheet([OAK, ELM]), perf]);
-    expect(tracker.performance.map((p) => p.value)).toEqual([65, 70, 0.25]);
+    expect(tracker.performance.points().map((p) => p.value)).toEqual([65, 70, 0.25]);
   });
 
   it('shares one display name per measure across sheets', () => {
     const perf = sheet('P', [['URN', 'Measure', 'Year', 'Value'], [100001, 'ks2 rwm exs%', 2019, 70]]);
     const bench = sheet('B', [['Measure', 'Year', 'Floor', 'Coasting', 'National', 'Top 15%'], ['KS2 RWM EXS %', 2019, 45, 55, 65, 80]]);
     const { tracker } = parseTracker([schoolsSheet([OAK]), perf, bench]);
-    expect(tracker.performance[0]?.measure).toBe('ks2 rwm exs%');
+    expect(tracker.performance.points()[0]?.measure).toBe('ks2 rwm exs%');
     expect(tracker.benchmarks[0]?.measure).toBe('ks2 rwm exs%');
   });
 
@@ -135,7 +135,7 @@ describe('parseTracker: a school repeated on a wide sheet', () => {
   it('raises one issue for the row, not one per year', () => {
     const wide = sheet('P8', [['URN', '2018', '2019', '2020'], [100002, 0.1, 0.2, 0.3], [100002, 0.4, 0.5, 0.6]]);
     const { tracker, issues } = parseTracker([schoolsSheet([OAK, ELM]), wide]);
-    expect(tracker.performance.map((p) => p.value)).toEqual([0.1, 0.2, 0.3]);
+    expect(tracker.performance.points().map((p) => p.value)).toEqual([0.1, 0.2, 0.3]);
     expect(issues).toEqual([expect.objectContaining({ sheet: 'P8', cell: 'A3', severity: 'error' })]);
   });
 });
@@ -175,7 +175,7 @@ describe('parseTracker: strands and results by year on one sheet', () => {
     const { tracker, issues } = parseTracker([combined]);
     expect(tracker.recognised.map((r) => [r.role, r.measure])).toEqual([['performance-wide', 'KS2 RWM EXS %'], ['schools', undefined]]);
     expect(tracker.schools[0]?.strands).toEqual({ leadership: 3, finance: 2 });
-    expect(tracker.performance.map((p) => [p.measure, p.year, p.value])).toEqual([
+    expect(tracker.performance.points().map((p) => [p.measure, p.year, p.value])).toEqual([
       ['KS2 RWM EXS %', 2018, 61], ['KS2 RWM EXS %', 2019, 64], ['KS2 RWM EXS %', 2022, 70],
     ]);
     expect(issues).toEqual([expect.objectContaining({ cell: 'A4', severity: 'warning' })]);
@@ -193,7 +193,7 @@ describe('parseTracker: a school merged down over its subjects', () => {
     ]);
     const long = sheet('Long', [['School', 'Measure', 'Year', 'Value', 'Subject'], ['Elm Academy', 'P8', 2019, 0.3, 'Science'], [null, 'P8', 2019, 0.4, 'History'], [null, 'P8', 2019, 0.5, null]]);
     const { tracker, issues } = parseTracker([schoolsSheet([OAK, ELM]), wide, long]);
-    expect(tracker.performance.map((p) => [p.key, p.unit, p.year, p.value])).toEqual([
+    expect(tracker.performance.points().map((p) => [p.key, p.unit, p.year, p.value])).toEqual([
       ['100002', 'Maths', 2018, 0.1], ['100002', 'Maths', 2019, 0.2], ['100002', 'English', 2018, -0.1], ['100002', 'English', 2019, 0],
       ['100001', 'Reading', 2018, 1], ['100001', 'Reading', 2019, 2], ['100002', 'Science', 2019, 0.3], ['100002', 'History', 2019, 0.4],
     ]);

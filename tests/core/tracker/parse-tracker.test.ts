@@ -93,7 +93,7 @@ describe('parseTracker: performance and benchmarks', () => {
       [999999, 'Nowhere School', 'Progress 8', 2019, 0.1, null],
     ]);
     const { tracker, issues } = parseTracker([schools, perf]);
-    expect(tracker.performance.map((p) => [p.key, p.year, p.value, p.unit])).toEqual([
+    expect(tracker.performance.points().map((p) => [p.key, p.year, p.value, p.unit])).toEqual([
       ['100001', 2019, 85, null],
       ['100002', 2019, -0.31, 'Maths'],
     ]);
@@ -108,7 +108,7 @@ describe('parseTracker: performance and benchmarks', () => {
     ]);
     const { tracker, issues } = parseTracker([schools, wide]);
     expect(issues).toEqual([]);
-    expect(tracker.performance.map((p) => [p.measure, p.year, p.value])).toEqual([
+    expect(tracker.performance.points().map((p) => [p.measure, p.year, p.value])).toEqual([
       ['KS2 RWM EXS %', 2016, 61],
       ['KS2 RWM EXS %', 2019, 70],
       ['KS2 RWM EXS %', 2022, 72],
@@ -119,7 +119,7 @@ describe('parseTracker: performance and benchmarks', () => {
   it('reports two columns for the same year on the second header cell', () => {
     const wide = sheet('Progress 8', [['School', '2018/19', '2019', '2020-21'], ['Elm Academy', 0.1, 0.2, 0.3]]);
     const { tracker, issues } = parseTracker([schools, wide]);
-    expect(tracker.performance.map((p) => p.value)).toEqual([0.1, 0.3]);
+    expect(tracker.performance.points().map((p) => p.value)).toEqual([0.1, 0.3]);
     expect(issues).toEqual([expect.objectContaining({ sheet: 'Progress 8', cell: 'C1' })]);
   });
 
