@@ -8,7 +8,7 @@ import type { Tracker } from './types.js';
 /** National persistent absence by phase of education and year, for the attendance strand. */
 export function readNationalPA(read: SheetRead, out: Tracker['nationalPA']): void {
   const rows = dataRows(read, 'educationPhase');
-  const scale = percentScale(rows.map((r) => cellAt(read, r, 'nationalPA')));
+  const scale = percentScale(Array.from(rows, (r) => cellAt(read, r, 'nationalPA')));
   const seen = new Set<string>();
   for (const r of rows) {
     const phase = parseEducationPhase(cellAt(read, r, 'educationPhase'));

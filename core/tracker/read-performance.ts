@@ -157,18 +157,27 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     return key;
   };
   // Only a percentage measure's scale depends on its values, so only its cells are gathered.
+  // A measure's rows usually come together (a year per row), so a row naming the measure the row
+  // above named reuses what was found for it.
   const byMeasure = new Map<string, PlacedCell[] | null>();
+  let lastRaw: Cell | undefined;
+  let cells: PlacedCell[] | null | undefined = null;
   for (const r of rows) {
-    const m = keyOf(cellText(cellIn(r, measureCol)));
-    let cells = byMeasure.get(m);
-    if (cells === undefined) byMeasure.set(m, (cells = isPercentMeasure(m) ? [] : null));
-    cells?.push({ row: r, col: valueCol, cell: cellAt(read, r, 'value') });
+    const raw = cellIn(r, measureCol);
+    if (raw !== lastRaw) {
+      const m = keyOf(cellText(raw));
+      cells = byMeasure.get(m);
+      if (cells === undefined) byMeasure.set(m, (cells = isPercentMeasure(m) ? [] : null));
+      lastRaw = raw;
+    }
+    cells?.push({ row: r, col: valueCol, cell: cellIn(r, valueCol) });
   }
   const scales = new Map([...byMeasure].map(([m, cells]) => [m, scaleFor(m, cells ?? [])] as const));
   const points: ValueScale = { scale: 'points', doubtful: new Set() };
   const schoolAt = schoolRuns(read, ctx);
   ctx.points.reserve(rows.length);
   let above: string | null = null;
+  let last: { name: string; measure: string; scale: ValueScale } | null = null;
   for (const r of rows) {
     const name = cellText(cellIn(r, measureCol));
     if (name === '') {
@@ -183,9 +192,9 @@ export function readPerformanceLong(read: SheetRead, ctx: PerformanceContext): v
     const key = schoolAt(r, above);
     above = key;
     if (key === null) continue;
-    const measure = ctx.measures.display(name);
-    const value = readValue(read, r, valueCol, scales.get(keyOf(name)) ?? points, measure);
-    if (value !== null) addPoint(ctx, read, r, valueCol, key, measure, unitOf(read, r), year.value, value);
+    if (last === null || last.name !== name) last = { name, measure: ctx.measures.display(name), scale: scales.get(keyOf(name)) ?? points };
+    const value = readValue(read, r, valueCol, last.scale, last.measure);
+    if (value !== null) addPoint(ctx, read, r, valueCol, key, last.measure, unitOf(read, r), year.value, value);
   }
 }
 
@@ -216,7 +225,7 @@ export function readPerformanceWide(read: SheetRead, measures: WideMeasure[], ct
   const groups = measures.map(({ measure: name, years }) => {
     const columns = distinctYears(read, years);
     // Only a percentage measure's scale depends on its values, so only its cells are gathered.
-    const cells = isPercentMeasure(name) ? rows.flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))) : [];
+    const cells = isPercentMeasure(name) ? Array.from(rows).flatMap((row) => columns.map(({ col }) => ({ row, col, cell: read.grid[row]?.[col] ?? null }))) : [];
     const scale = scaleFor(name, cells);
     return { measure: ctx.measures.display(name), columns, scale };
   });

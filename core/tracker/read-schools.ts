@@ -18,12 +18,12 @@ const PERCENT_FIELDS = ['persistentAbsencePct', 'reservesPct', 'inYearBalancePct
 /** Per percent column: its scale and the cells (placeId) whose reading is in doubt. */
 type Scales = Record<string, { scale: PercentScale; doubtful: Set<string> }>;
 
-function columnScales(read: SheetRead, rows: number[]): Scales {
+function columnScales(read: SheetRead, rows: Int32Array): Scales {
   const out: Scales = {};
   for (const field of PERCENT_FIELDS) {
     const col = read.columns[field];
     if (col === undefined) continue;
-    const cells = rows.map((r) => ({ row: r, col, cell: cellAt(read, r, field) }));
+    const cells = Array.from(rows, (r) => ({ row: r, col, cell: cellAt(read, r, field) }));
     out[field] = { scale: percentScale(cells.map((c) => c.cell)), doubtful: doubtfulPercents(cells) };
   }
   return out;

@@ -43,11 +43,14 @@ export function isTotalsLabel(text: string): boolean {
 }
 
 /**
- * Rows below the header that hold data: blank rows are skipped; rows labelled as totals or
- * averages are skipped with a warning, since they are not schools.
+ * Rows below the header that hold data, in order: blank rows are skipped; rows labelled as
+ * totals or averages are skipped with a warning, since they are not schools.
  */
-export function dataRows(read: SheetRead, labelField: string): number[] {
-  const rows: number[] = [];
+export function dataRows(read: SheetRead, labelField: string): Int32Array {
+  // Sized for every row below the header and cut to those kept: a long sheet has 60,000 rows,
+  // and growing a list of them a step at a time cost more than the rest of this loop.
+  const rows = new Int32Array(Math.max(0, read.grid.length - read.headerRow - 1));
+  let kept = 0;
   // A long sheet repeats each school's name on hundreds of rows: classify each label once.
   const kinds = new Map<string, 'total' | 'note' | 'data'>();
   let lastLabel: string | null = null;
@@ -70,7 +73,7 @@ export function dataRows(read: SheetRead, labelField: string): number[] {
       report(read, r, labelField, `Row ${r + 1} starts "${label.slice(0, 40)}", which looks like a note rather than a school. Pathway skipped it. Keep notes away from the table's first column to silence this.`, 'warning');
       continue;
     }
-    rows.push(r);
+    rows[kept++] = r;
   }
-  return rows;
+  return rows.subarray(0, kept);
 }
