@@ -216,3 +216,36 @@ describe('later capabilities in Excel (counting fake of Excel.RequestContext)', 
     expect(syncs).toBeLessThanOrEqual(limit);
   });
 });
+
+describe('progress in the Excel pane (counting fake of Excel.RequestContext; goal P8)', () => {
+  /** Every report a run makes to the pane's progress bar. */
+  const reports = () => {
+    const seen: { done: number; total: number; label: string }[] = [];
+    return { seen, onProgress: (done: number, total: number, label: string) => void seen.push({ done, total, label }) };
+  };
+  const expectProgress = (seen: { done: number; total: number; label: string }[]) => {
+    expect(seen.some((p) => p.label.startsWith('Reading'))).toBe(true);
+    expect(seen.some((p) => p.label.startsWith('Writing'))).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ label: 'Done' });
+    expect(seen.at(-1)!.done).toBe(seen.at(-1)!.total);
+    for (const p of seen) {
+      expect(p.done).toBeGreaterThanOrEqual(0);
+      expect(p.done).toBeLessThanOrEqual(p.total);
+    }
+  };
+
+  it('categorise reports reading each sheet, writing each output, then Done', async () => {
+    const { seen, onProgress } = reports();
+    await excelHost(excelFake()).categorise({}, onProgress);
+    expectProgress(seen);
+  });
+
+  it.each(['targets', 'plans', 'forms.generate', 'forms.feedback', 'broker'] as const)('%s reports progress the same way', async (id) => {
+    const fx = excelFake();
+    const host = excelHost(fx);
+    if (id === 'forms.feedback' || id === 'broker') await host.runAction!('forms.generate', {});
+    const { seen, onProgress } = reports();
+    await host.runAction!(id, {}, onProgress);
+    expectProgress(seen);
+  });
+});
