@@ -80,67 +80,105 @@ interface Piece extends Arc {
   days: number;
 }
 
+interface Hub {
+  node: number;
+  strand: StrandKey;
+  phase: Giver['phase'];
+  inflow: { giver: Giver; edge: number }[];
+  outflow: { taker: Taker; edge: number }[];
+}
+
+/** How many bits number `n` things: 0 for one thing, 1 for two, 2 for three or four. */
+function bitsFor(n: number): number {
+  let bits = 0;
+  while (1 << bits < n) bits++;
+  return bits;
+}
+
 /**
- * The network: source → giver → hub(strand, giver's phase) → taker → sink. A day's value depends
- * only on the taker, the strand and whether the phases match, so givers of one strand and phase
- * share a hub: arcs grow with givers + takers per hub, not givers × takers (P6 doubling). A school
- * that both gives and takes a strand cannot use that strand's hub (it could reach itself through
- * it), so its days in that strand go by direct arcs to every other taker of the strand.
+ * The network: source → giver → hub → taker → sink. A day's value depends only on the taker, the
+ * strand and whether the phases match, so givers of one strand and phase share a hub, which has
+ * an arc to each taker of the strand: arcs grow with givers + takers, not givers × takers (P6
+ * doubling).
+ *
+ * A school that both gives and takes a strand must not reach itself through the hub. Its days go
+ * instead through "bit hubs": number the strand's takers 0…m−1; hub (b, v) reaches the takers whose
+ * bit b is v. The school joins, for each bit b, the hub whose v is the opposite of its own number's
+ * bit b. Every other taker differs from it in some bit, so it reaches all of them, and never itself;
+ * arcs grow as (schools + takers) × log m (decision 0803).
  */
 function buildNetwork(givers: Giver[], takers: Taker[]) {
   const base = Math.min(Math.ceil(givers.reduce((s, g) => s + g.days, 0)) + 1, MAX_BASE);
   const takerNode = (ti: number) => 1 + givers.length + ti;
   const sink = 1 + givers.length + takers.length;
-  const hubs = new Map<string, { node: number; strand: StrandKey; phase: Giver['phase']; inflow: { giver: Giver; edge: number }[] }>();
+  const hubs = new Map<string, Hub>();
   const edges: { from: number; to: number; cap: number; cost: number }[] = [];
-  const direct: { arc: Arc; edge: number }[] = [];
-  const takes = new Map(takers.map((t) => [t.key, t]));
+  // Each strand's takers listed once, so arcs are made by walking only the takers that need it.
+  const takersOf = new Map<StrandKey, { t: Taker; ti: number }[]>();
+  // school → strand → its number among the strand's takers, for the bit hubs.
+  const numberAmong = new Map<string, Map<StrandKey, number>>();
+  takers.forEach((t, ti) => {
+    for (const strand of Object.keys(t.strands) as StrandKey[]) {
+      if (!t.strands[strand]) continue;
+      let list = takersOf.get(strand);
+      if (!list) takersOf.set(strand, (list = []));
+      let mine = numberAmong.get(t.key);
+      if (!mine) numberAmong.set(t.key, (mine = new Map()));
+      if (!mine.has(strand)) mine.set(strand, list.length);
+      list.push({ t, ti });
+    }
+  });
   let nodes = sink + 1;
+  /** The hub with this id, made with arcs out to `reach` (the strand's takers it serves) when first asked for. */
+  const hubFor = (id: string, strand: StrandKey, phase: Giver['phase'], reach: () => { t: Taker; ti: number }[]): Hub => {
+    let hub = hubs.get(id);
+    if (hub) return hub;
+    hubs.set(id, (hub = { node: nodes++, strand, phase, inflow: [], outflow: [] }));
+    for (const { t, ti } of reach()) {
+      const samePhase = phase !== null && phase === t.phase;
+      hub.outflow.push({ taker: t, edge: edges.length });
+      edges.push({ from: hub.node, to: takerNode(ti), cap: t.need, cost: -dayValue(t, strand, samePhase, base) });
+    }
+    return hub;
+  };
+  const join = (hub: Hub, g: Giver, gi: number) => {
+    hub.inflow.push({ giver: g, edge: edges.length });
+    edges.push({ from: 1 + gi, to: hub.node, cap: g.days, cost: 0 });
+  };
   givers.forEach((g, gi) => {
     edges.push({ from: 0, to: 1 + gi, cap: g.days, cost: 0 });
     for (const strand of Object.keys(g.strands) as StrandKey[]) {
-      if (takes.get(g.key)?.strands[strand]) {
-        takers.forEach((t, ti) => {
-          if (t.key === g.key || !t.strands[strand]) return; // a school never supports itself
-          const samePhase = g.phase !== null && g.phase === t.phase;
-          direct.push({ arc: { giver: g, taker: t, strand, samePhase }, edge: edges.length });
-          edges.push({ from: 1 + gi, to: takerNode(ti), cap: Math.min(g.days, t.need), cost: -dayValue(t, strand, samePhase, base) });
-        });
+      const list = takersOf.get(strand) ?? [];
+      const own = numberAmong.get(g.key)?.get(strand) ?? -1;
+      const hubId = `${strand}|${g.phase ?? ''}`;
+      if (own < 0) {
+        join(hubFor(hubId, strand, g.phase, () => list), g, gi);
         continue;
       }
-      const id = `${strand}|${g.phase ?? ''}`;
-      let hub = hubs.get(id);
-      if (!hub) hubs.set(id, (hub = { node: nodes++, strand, phase: g.phase, inflow: [] }));
-      hub.inflow.push({ giver: g, edge: edges.length });
-      edges.push({ from: 1 + gi, to: hub.node, cap: g.days, cost: 0 });
+      for (let b = 0; b < bitsFor(list.length); b++) {
+        const v = ((own >> b) & 1) ^ 1;
+        join(hubFor(`${hubId}|bit${b}=${v}`, strand, g.phase, () => list.filter((_, j) => ((j >> b) & 1) === v)), g, gi);
+      }
     }
   });
-  const outflow: { hub: string; taker: Taker; edge: number }[] = [];
-  for (const [id, hub] of hubs) {
-    takers.forEach((t, ti) => {
-      if (!t.strands[hub.strand]) return;
-      const samePhase = hub.phase !== null && hub.phase === t.phase;
-      outflow.push({ hub: id, taker: t, edge: edges.length });
-      edges.push({ from: hub.node, to: takerNode(ti), cap: t.need, cost: -dayValue(t, hub.strand, samePhase, base) });
-    });
-  }
   takers.forEach((t, ti) => edges.push({ from: takerNode(ti), to: sink, cap: t.need, cost: 0 }));
   const net = new FlowNetwork(nodes);
   const handles = edges.map((e) => net.add(e.from, e.to, e.cap, e.cost));
-  return { net, sink, hubs, handles, direct, outflow };
+  return { net, sink, hubs, handles };
 }
 
 /**
  * The flow as giver → taker pieces. A hub's days in are matched to its days out in order; any
- * matching has the same value, since a day's value is fixed on the hub's way out.
+ * matching has the same value, since a day's value is fixed on the hub's way out, and none pairs
+ * a school with itself, since no hub reaches a school that gives into it.
  */
 function piecesOf(built: ReturnType<typeof buildNetwork>): Piece[] {
-  const { net, hubs, handles, direct, outflow } = built;
-  const pieces: Piece[] = direct.map(({ arc, edge }) => ({ ...arc, days: net.flow(handles[edge]!) }));
-  for (const [id, hub] of hubs) {
+  const { net, hubs, handles } = built;
+  const pieces: Piece[] = [];
+  for (const hub of hubs.values()) {
     const supply = hub.inflow.map((i) => ({ giver: i.giver, left: net.flow(handles[i.edge]!) }));
     let g = 0;
-    for (const out of outflow.filter((o) => o.hub === id)) {
+    for (const out of hub.outflow) {
       let need = net.flow(handles[out.edge]!);
       while (need > 1e-9 && g < supply.length) {
         const from = supply[g]!;
@@ -155,7 +193,15 @@ function piecesOf(built: ReturnType<typeof buildNetwork>): Piece[] {
       }
     }
   }
-  return pieces.filter((p) => p.days > 1e-9);
+  // The same giver, taker and strand can meet in several bit hubs: one piece each.
+  const merged = new Map<string, Piece>();
+  for (const p of pieces) {
+    const id = `${p.giver.key}\u0000${p.taker.key}\u0000${p.strand}`;
+    const seen = merged.get(id);
+    if (seen) seen.days += p.days;
+    else merged.set(id, { ...p });
+  }
+  return [...merged.values()].filter((p) => p.days > 1e-9);
 }
 
 function reasonFor(a: Arc): string {
@@ -164,13 +210,30 @@ function reasonFor(a: Arc): string {
   return `${a.taker.school}: ${need}, category ${a.taker.category}. ${a.giver.school}: ${a.giver.strands[a.strand]}${phase}.`;
 }
 
-function unmetReason(t: Taker, givers: Giver[]): string {
-  const strands = Object.keys(t.strands) as StrandKey[];
-  const able = givers.filter((g) => g.key !== t.key && strands.some((s) => g.strands[s]));
-  if (able.length === 0) return `No other school gives in ${strands.join(', ')}.`;
-  const named = able.slice(0, 3).map((g) => g.school).join(', ');
-  const more = able.length > 3 ? ` and ${able.length - 3} more` : '';
-  return `Every school that gives in these strands (${named}${more}) has its days planned for more severe needs.`;
+/**
+ * Why a need is left unmet, naming the schools that could have helped. Takers share a few sets
+ * of strands, so the givers of each set are found once, not once per taker.
+ */
+function unmetReasons(givers: Giver[]): (t: Taker) => string {
+  const bySet = new Map<string, { able: Giver[]; keys: Set<string> }>();
+  return (t) => {
+    const strands = Object.keys(t.strands) as StrandKey[];
+    const id = [...strands].sort().join(',');
+    let found = bySet.get(id);
+    if (!found) {
+      const able = givers.filter((g) => strands.some((s) => g.strands[s]));
+      bySet.set(id, (found = { able, keys: new Set(able.map((g) => g.key)) }));
+    }
+    const count = found.able.length - (found.keys.has(t.key) ? 1 : 0);
+    if (count === 0) return `No other school gives in ${strands.join(', ')}.`;
+    const named: string[] = [];
+    for (const g of found.able) {
+      if (named.length === 3) break;
+      if (g.key !== t.key) named.push(g.school);
+    }
+    const more = count > 3 ? ` and ${count - 3} more` : '';
+    return `Every school that gives in these strands (${named.join(', ')}${more}) has its days planned for more severe needs.`;
+  };
 }
 
 /**
@@ -186,10 +249,11 @@ export function assignSupport(givers: Giver[], takers: Taker[]): { assignments: 
   }));
   const metBy = new Map<string, number>();
   for (const a of assignments) metBy.set(a.taker, (metBy.get(a.taker) ?? 0) + a.days);
+  const unmetReason = unmetReasons(givers);
   const unmet: UnmetNeed[] = takers.flatMap((t) => {
     const met = metBy.get(t.school) ?? 0;
     if (met >= t.need - 1e-9) return [];
-    return [{ taker: t.school, category: t.category, need: t.need, met, unmet: t.need - met, strands: Object.keys(t.strands) as StrandKey[], reason: unmetReason(t, givers) }];
+    return [{ taker: t.school, category: t.category, need: t.need, met, unmet: t.need - met, strands: Object.keys(t.strands) as StrandKey[], reason: unmetReason(t) }];
   });
   return { assignments, unmet };
 }

@@ -38,13 +38,13 @@ export function schoolKey(r: { school: string; urn?: string | null }): string {
 
 const strandWords = (s: StrandKey, score: number) => `${STRAND_LABELS[s]} at ${score} (${STRAND_PHASE_WORDS[score] ?? ''})`;
 
-function giverStrands(r: SchoolResult, excellence: ExcellenceEntry[]): Partial<Record<StrandKey, string>> {
+function giverStrands(r: SchoolResult, excellence: readonly ExcellenceEntry[]): Partial<Record<StrandKey, string>> {
   const out: Partial<Record<StrandKey, string>> = {};
   for (const s of STRANDS) if (r.strands[s] === 4) out[s] = strandWords(s, 4);
   if (r.trajectory && GIVING_JOURNEYS.includes(r.trajectory) && !out[JOURNEY_STRAND]) {
     out[JOURNEY_STRAND] = `journey ${r.trajectory} (${JOURNEY_NAMES[r.trajectory]})`;
   }
-  for (const e of excellence.filter((x) => normaliseHeader(x.school) === schoolKey(r))) {
+  for (const e of excellence) {
     out[e.strand] ??= `area of excellence "${e.text.split('\n')[0]}" (form ${e.formId})`;
   }
   return out;
@@ -70,9 +70,17 @@ function takerStrands(r: SchoolResult): Taker['strands'] {
 export function capacityRoles(results: SchoolResult[], excellence: ExcellenceEntry[], settings: Settings): { givers: Giver[]; takers: Taker[] } {
   const givers: Giver[] = [];
   const takers: Taker[] = [];
+  // Areas of excellence by school, gathered once: thousands of forms, hundreds of schools.
+  const excellenceOf = new Map<string, ExcellenceEntry[]>();
+  for (const e of excellence) {
+    const key = normaliseHeader(e.school);
+    const list = excellenceOf.get(key);
+    if (list) list.push(e);
+    else excellenceOf.set(key, [e]);
+  }
   for (const r of results) {
     const base = { key: schoolKey(r), school: r.school, phase: r.educationPhase };
-    const gives = giverStrands(r, excellence);
+    const gives = giverStrands(r, excellenceOf.get(base.key) ?? []);
     if (Object.keys(gives).length) givers.push({ ...base, days: settings.capacity.giverDaysPerTerm, strands: gives });
     const category = r.agreed?.category ?? r.category;
     const takes = takerStrands(r);
