@@ -23,21 +23,25 @@ function inputs(schools: number, visits: number) {
   return { tracker: [...benchTrackerGrids({ ...DEFAULT_SHAPE, schools }), schedule], forms: completedForms(schedule) };
 }
 
-const small = inputs(150, 2_000);
-const large = inputs(300, 4_000);
-const first = brokerSheets(small.tracker, small.forms, { asOf: AS_OF });
-const broker = timeSyncStats(() => brokerSheets(small.tracker, small.forms, { asOf: AS_OF }), RUNS);
-const broker2 = timeSyncStats(() => brokerSheets(large.tracker, large.forms, { asOf: AS_OF }), RUNS);
-const cat = timeSyncStats(() => categoriseSheets(small.tracker.slice(0, -1), { asOf: AS_OF }), RUNS);
 /** The matching alone: givers and takers from categorised schools and the forms' areas of excellence. */
-function matching(input: typeof small) {
+function matching(input: ReturnType<typeof inputs>) {
   const schools = categoriseSheets(input.tracker.slice(0, -1), { asOf: AS_OF }).schools;
   const excellence = excellenceRegister(collateForms(input.forms, formsSettings(), AS_OF).records.filter((r) => r.completed));
   const { settings } = readSettings(input.tracker);
   return () => brokerSupport(schools, excellence, settings);
 }
-const match = timeSyncStats(matching(small), RUNS);
-const match2 = timeSyncStats(matching(large), RUNS);
+// Each size is generated, timed and let go before the next (decision 0403).
+const timed = (schools: number, visits: number) => {
+  const input = inputs(schools, visits);
+  return {
+    first: brokerSheets(input.tracker, input.forms, { asOf: AS_OF }),
+    broker: timeSyncStats(() => brokerSheets(input.tracker, input.forms, { asOf: AS_OF }), RUNS),
+    cat: timeSyncStats(() => categoriseSheets(input.tracker.slice(0, -1), { asOf: AS_OF }), RUNS),
+    match: timeSyncStats(matching(input), RUNS),
+  };
+};
+const { first, broker, cat, match } = timed(150, 2_000);
+const { broker: broker2, match: match2 } = timed(300, 4_000);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`broker: 150 schools, 2,000 forms → ${first.givers.length} givers, ${first.takers.length} takers, ${first.assignments.length} assignments, ${first.unmet.length} unmet needs`);
 console.log(
