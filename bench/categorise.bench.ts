@@ -28,6 +28,9 @@ try {
   // The same figures kept the way many trusts keep them: a sheet per measure, a column per year.
   const { first: wideFirst, stats: coreWide } = timed({ ...DEFAULT_SHAPE, layout: 'wide' });
   const coreWide2 = timed({ ...DEFAULT_SHAPE, layout: 'wide', schools: DEFAULT_SHAPE.schools * 2 }).stats;
+  // No headline measure among the results: every school's reason lists the measures it has.
+  const noHeadline = timed({ ...DEFAULT_SHAPE, headlines: false }).stats;
+  const noHeadline2 = timed({ ...DEFAULT_SHAPE, headlines: false, schools: DEFAULT_SHAPE.schools * 2 }).stats;
   const grids = benchTrackerGrids(DEFAULT_SHAPE);
 
   const big = join(dir, 'big.xlsx');
@@ -52,6 +55,9 @@ try {
       [`    wide layout (${measures} sheets; ${wideFirst.issues.length} issues)`, ms(coreWide)],
       [`    wide layout, ${schools * 2} schools`, ms(coreWide2)],
       ['    wide doubling ratio', ratio(coreWide2, coreWide)],
+      ['    no headline measure (every school: "No trajectory")', ms(noHeadline)],
+      [`    no headline measure, ${schools * 2} schools`, ms(noHeadline2)],
+      ['    no-headline doubling ratio', ratio(noHeadline2, noHeadline)],
       [`(b) CLI end to end, spawned, ${PROCESS_RUNS} runs`, ms(cli)],
       ['(c) ExcelJS read + write, spawned (same start-up)', ms(excelProcess)],
       ['    ExcelJS read + write, in process', ms(excelInProcess)],

@@ -11,6 +11,12 @@ export interface BenchTrackerShape {
   seed?: number;
   /** 'long': one URN | Measure | Year | Value sheet; 'wide': one sheet per measure, a column per year. */
   layout?: 'long' | 'wide';
+  /**
+   * false: leave out the two headline measures, as a file whose headers name measures differently
+   * arrives (docs/realdata.md). Every school then has no trajectory, and its reason lists the
+   * measures it does have: the path a national panel of thousands of schools takes.
+   */
+  headlines?: boolean;
 }
 
 export const DEFAULT_SHAPE: BenchTrackerShape = { schools: 150, measures: 40, years: 10 };
@@ -92,7 +98,7 @@ function benchmarksGrid(shape: BenchTrackerShape, measures: string[]): Grid {
 /** The tracker as the core sees it: one grid per sheet. */
 export function benchTrackerGrids(shape: BenchTrackerShape = DEFAULT_SHAPE): SheetGrid[] {
   const rng = seededRng(shape.seed ?? 150_40_10);
-  const measures = measureNames(shape.measures);
+  const measures = shape.headlines === false ? measureNames(shape.measures + 2).slice(2) : measureNames(shape.measures);
   const schools = { name: 'Schools', grid: schoolsGrid(shape.schools, rng) };
   const performance = shape.layout === 'wide' ? wideGrids(shape, measures, rng) : [{ name: 'Performance', grid: performanceGrid(shape, measures, rng) }];
   return [schools, ...performance, { name: 'Benchmarks', grid: benchmarksGrid(shape, measures) }];

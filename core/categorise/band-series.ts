@@ -22,6 +22,8 @@ export interface BandSeries {
   lines: BandLine[];
   /** The whole-school line for a measure, when there is one. */
   find: (key: string, unit: string | null, measure: string) => BandLine | undefined;
+  /** Every line of one school, in tracker order (grouped once: a national file has 15,000 schools). */
+  linesOf: (key: string) => readonly BandLine[];
   issues: Issue[];
 }
 
@@ -53,8 +55,21 @@ export function bandSeries(values: PerformanceValues, benchmarks: Benchmark[], m
     }
     line.place(ordered, byYear, latest);
   }
+  const all = [...lines.values()];
+  let bySchool: Map<string, BandLine[]> | null = null;
+  const linesOf = (key: string): readonly BandLine[] => {
+    if (!bySchool) {
+      bySchool = new Map();
+      for (const line of all) {
+        const mine = bySchool.get(line.key);
+        if (mine) mine.push(line);
+        else bySchool.set(line.key, [line]);
+      }
+    }
+    return bySchool.get(key) ?? [];
+  };
   // The grouping's own map answers `find`: its keys are the lines' ids already.
-  return { lines: [...lines.values()], find: (key, unit, measure) => lines.get(lineId(key, unit, measure)), issues };
+  return { lines: all, find: (key, unit, measure) => lines.get(lineId(key, unit, measure)), linesOf, issues };
 }
 
 /**

@@ -81,7 +81,7 @@ function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): 
  * measure differently), say which, and the setting that would use one: the way out of "no trajectory".
  */
 function otherMeasuresHint(school: SchoolRecord, headline: string, ctx: SchoolContext): string {
-  const others = ctx.bands.lines.filter((l) => l.key === school.key && l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure);
+  const others = ctx.bands.linesOf(school.key).filter((l) => l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure);
   if (others.length === 0) return '';
   const setting = school.educationPhase ? `Headline measure (${school.educationPhase})` : 'Headline measure (default)';
   return ` It has banded results for ${others.join(', ')}; to judge its journey on one of them, set "${setting}" to it in Pathway Settings.`;
