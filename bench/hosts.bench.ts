@@ -97,9 +97,14 @@ async function google(sheetGrids: SheetGrid[], command: Command): Promise<string
   await command(new SheetsWorkbook(fake.app as unknown as SpreadsheetAppLike));
   const get = (k: string) => fake.calls.get(k) ?? 0;
   const growth = get('Sheet.insertRowsAfter') + get('Sheet.insertColumnsAfter');
+  const sized = (call: 'getValues' | 'setValues') => {
+    const ts = fake.book.transfers.filter((t) => t.call === call);
+    const total = ts.reduce((n, t) => n + t.bytes, 0);
+    return `${call} ${ts.length} (${kb(total)}, largest ${kb(Math.max(0, ...ts.map((t) => t.bytes)))})`;
+  };
   return [
     `${fake.total()} service calls (${fake.total() - growth} without sheet growth)`,
-    `getValues ${get('Range.getValues')}, setValues ${get('Range.setValues')}, format arrays ${fake.total((k) => /^Range\.set(?!Values)/.test(k))}, flush ${get('SpreadsheetApp.flush')}`,
+    `${sized('getValues')}, ${sized('setValues')}, format arrays ${fake.total((k) => /^Range\.set(?!Values)/.test(k))}, flush ${get('SpreadsheetApp.flush')}`,
   ];
 }
 

@@ -103,15 +103,18 @@ export class FakeRange {
   }
 
   getValues(): SheetsValue[][] {
-    return Array.from({ length: this.rows }, (_, r) =>
+    const values = Array.from({ length: this.rows }, (_, r) =>
       Array.from({ length: this.cols }, (_, c) => this.sheet.values[this.row - 1 + r]?.[this.col - 1 + c] ?? ''),
     );
+    this.sheet.book.transfers.push({ call: 'getValues', bytes: JSON.stringify(values).length, rows: this.rows });
+    return values;
   }
   setValues(values: SheetsValue[][]) {
     for (const line of this.fits(values)) for (const v of line) {
       if (Object.prototype.toString.call(v) === '[object Date]') throw new Error('The fake stores what Sheets stores: write serials, not Date objects');
     }
     put(this.sheet.values, this.row - 1, this.col - 1, values);
+    this.sheet.book.transfers.push({ call: 'setValues', bytes: JSON.stringify(values).length, rows: values.length });
     return this;
   }
   setBackgrounds(v: (string | null)[][]) { return this.layer('background', v); }
@@ -225,6 +228,8 @@ export class FakeSheet {
 
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
+  /** Each getValues and setValues since the last reset, with its size as JSON (what crosses to the server). */
+  readonly transfers: { call: 'getValues' | 'setValues'; bytes: number; rows: number }[] = [];
   active: { sheet: string; range: string } | null = null;
 
   constructor(private readonly calls: CallCounts, private readonly timeZone: string) {}
@@ -306,6 +311,7 @@ export function fakeSpreadsheetApp(timeZone = 'Etc/UTC'): FakeSpreadsheetApp {
     total: (filter = () => true) => [...calls].filter(([k]) => filter(k)).reduce((n, [, v]) => n + v, 0),
     reset: () => {
       calls.clear();
+      book.transfers.length = 0;
       faults.delete(calls);
     },
     failOn: (key, nth, message) => {
