@@ -28,6 +28,26 @@ const BY_CODE: Record<string, string> = {
   NotImplemented: 'This version of Excel cannot do that. Update Office, then run again.',
   InactiveWorkbook: 'The workbook is not active. Click into it, then run again.',
   UnsupportedSheet: 'A sheet of an unsupported kind (for example a chart sheet or macro sheet) got in the way. Run again.',
+  DirtySupportingFormula: 'A formula the change depends on has not finished calculating. Let Excel finish (or press F9), then run again.',
+  EmptyChartSeries: 'A chart with an empty series blocked the change. Remove the chart from the Pathway sheet, then run again.',
+  FormulaLengthExceedsLimit: 'A formula was longer than Excel allows. Run again; if it repeats, restart Excel.',
+  InvalidBinding: 'A link between Pathway and the workbook is no longer valid. Close and reopen the Pathway pane, then run again.',
+  OpenWorkbookLinksBlocked: 'Excel blocked links to other workbooks. Allow or remove them (Data > Edit Links), then run again.',
+  RefreshWorkbookLinksBlocked: 'Excel blocked links to other workbooks. Allow or remove them (Data > Edit Links), then run again.',
+  OperationCellsExceedLimit: 'The change covers more cells than Excel takes at once. Run again; if it repeats, delete unused rows and columns from your sheets.',
+  PivotTableRangeConflict: 'A PivotTable is in the way of a Pathway sheet. Move it off the Pathway sheet, then run again.',
+  PowerQueryRefreshResourceChallenge: 'A Power Query in the workbook needs you to sign in or allow access. Refresh it yourself (Data > Refresh All), then run again.',
+  RangeImageExceedsLimit: 'A picture of a range was too large for Excel. Run again; if it repeats, restart Excel.',
+  UnsupportedFeature: 'Excel cannot make this change from an add-in in this version (often Excel on the web). Open the workbook in Excel for Windows or Mac, then run again.',
+  UnsupportedFillType: 'A cell fill Excel cannot change from an add-in is on the sheet. Clear the formatting on the Pathway sheet, then run again.',
+  // OfficeExtension's own codes, shared by every Office host.
+  InvalidObjectPath: 'Something in the workbook changed while Pathway worked. Run again.',
+  PropertyNotLoaded: 'Excel did not hand over what Pathway asked for. Close and reopen the Pathway pane, then run again.',
+  ValueNotLoaded: 'Excel did not hand over what Pathway asked for. Close and reopen the Pathway pane, then run again.',
+  InvalidRequestContext: 'The link to the workbook was reset. Close and reopen the Pathway pane, then run again.',
+  RunMustReturnPromise: 'The link to the workbook was reset. Close and reopen the Pathway pane, then run again.',
+  CannotRegisterEvent: 'Excel did not let Pathway watch the workbook for changes. Close and reopen the Pathway pane, then run again.',
+  ConnectionFailure: 'Excel lost its connection (in Excel on the web, often the network). Check the connection, then run again.',
 };
 
 export const BUSY_MESSAGE = 'Excel is busy and did not answer within 60 seconds. Wait for it to finish, then try again; running again is safe.';

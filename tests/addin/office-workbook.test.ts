@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Cell } from '../../core/grid/types.js';
 import { readInputSheets, writeSheets } from '../../core/run/io.js';
@@ -191,5 +193,30 @@ describe('OfficeWorkbook (counting fake of Excel.RequestContext)', () => {
     expect(fx.syncs).toHaveLength(1);
     expect(fx.active).toBe('Schools');
     expect([...fx.sheet('Schools')!.extras.keys()]).toContain('selected@3,2,1,1');
+  });
+});
+
+describe('every Office error code has its own plain message (R1), read from @types/office-js', () => {
+  // The codes Excel and OfficeExtension can reject with, as Microsoft's own type declarations list them.
+  const declarations = readFileSync(fileURLToPath(new URL('../../node_modules/@types/office-js/index.d.ts', import.meta.url)), 'utf8');
+  const excelEnum = (() => {
+    const start = declarations.indexOf('enum ErrorCodes', declarations.indexOf('declare namespace Excel'));
+    return declarations.slice(start, declarations.indexOf('}', start));
+  })();
+  const excelCodes = [...excelEnum.matchAll(/\w+ = "(\w+)"/g)].map((m) => m[1]!);
+  const extensionClass = (() => {
+    const start = declarations.indexOf('class ErrorCodes', declarations.indexOf('declare namespace OfficeExtension'));
+    return declarations.slice(start, declarations.indexOf('}', start));
+  })();
+  // OfficeExtension.ErrorCodes.invalidObjectPath is "InvalidObjectPath", and so on.
+  const extensionCodes = [...extensionClass.matchAll(/public static (\w+): string/g)].map((m) => m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1));
+
+  it('finds both lists in the declarations', () => {
+    expect(excelCodes.length).toBeGreaterThan(30);
+    expect(extensionCodes).toContain('ConnectionFailure');
+  });
+
+  it.each([...new Set([...excelCodes, ...extensionCodes])])('%s', (code) => {
+    expect(knownErrorCodes()).toContain(code);
   });
 });
