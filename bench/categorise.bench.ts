@@ -31,6 +31,10 @@ try {
   // No headline measure among the results: every school's reason lists the measures it has.
   const noHeadline = timed({ ...DEFAULT_SHAPE, headlines: false }).stats;
   const noHeadline2 = timed({ ...DEFAULT_SHAPE, headlines: false, schools: DEFAULT_SHAPE.schools * 2 }).stats;
+  // The same 60,000 values as 4 measures × 10 subjects: 6,000 units judged besides the schools.
+  const SUBJECTS = { ...DEFAULT_SHAPE, measures: 4, units: 10 };
+  const { first: subjectsFirst, stats: subjects } = timed(SUBJECTS);
+  const subjects2 = timed({ ...SUBJECTS, schools: SUBJECTS.schools * 2 }).stats;
   const grids = benchTrackerGrids(DEFAULT_SHAPE);
 
   const big = join(dir, 'big.xlsx');
@@ -58,6 +62,9 @@ try {
       ['    no headline measure (every school: "No trajectory")', ms(noHeadline)],
       [`    no headline measure, ${schools * 2} schools`, ms(noHeadline2)],
       ['    no-headline doubling ratio', ratio(noHeadline2, noHeadline)],
+      [`    4 measures × 10 subjects (${subjectsFirst.units.length} units judged)`, ms(subjects)],
+      [`    the same, ${schools * 2} schools`, ms(subjects2)],
+      ['    subjects doubling ratio', ratio(subjects2, subjects)],
       [`(b) CLI end to end, spawned, ${PROCESS_RUNS} runs`, ms(cli)],
       ['(c) ExcelJS read + write, spawned (same start-up)', ms(excelProcess)],
       ['    ExcelJS read + write, in process', ms(excelInProcess)],

@@ -17,7 +17,11 @@ export interface BenchTrackerShape {
    * measures it does have: the path a national panel of thousands of schools takes.
    */
   headlines?: boolean;
+  /** Long layout only: give each value for this many subjects (a Unit column), as a secondary trust tracks departments. */
+  units?: number;
 }
+
+const SUBJECTS = ['Maths', 'English', 'Science', 'History', 'Geography', 'Art', 'Music', 'PE', 'Computing', 'RE', 'French', 'Drama'];
 
 export const DEFAULT_SHAPE: BenchTrackerShape = { schools: 150, measures: 40, years: 10 };
 
@@ -70,8 +74,9 @@ function walk(measure: string, years: number, rng: Rng): number[] {
 
 function performanceGrid(shape: BenchTrackerShape, measures: string[], rng: Rng): Grid {
   const rows: Grid = [['URN', 'Measure', 'Year', 'Value', 'Unit']];
+  const units = shape.units ? SUBJECTS.slice(0, shape.units) : [null];
   for (let i = 0; i < shape.schools; i++) {
-    for (const m of measures) walk(m, shape.years, rng).forEach((v, y) => rows.push([String(960_000 + i), m, FIRST_YEAR + y, v, null]));
+    for (const m of measures) for (const u of units) walk(m, shape.years, rng).forEach((v, y) => rows.push([String(960_000 + i), m, FIRST_YEAR + y, v, u]));
   }
   return rows;
 }

@@ -57,9 +57,17 @@ function appendMatrix(spec: SheetSpec, units: UnitResult[]): void {
   spec.rows.push(pad([]));
   spec.rows.push(pad([neutralise('Phase by school and unit')]));
   spec.rows.push(pad(['School', ...unitNames.map(neutralise)]));
+  // Each school and unit's phases gathered once: a trust's subjects make thousands of units.
+  const phasesOf = new Map<string, string[]>();
+  for (const u of units) {
+    const id = `${u.school}\u0000${u.unit}`;
+    const list = phasesOf.get(id);
+    if (list) list.push(u.phase);
+    else phasesOf.set(id, [u.phase]);
+  }
   for (const school of schools) {
     const cells = unitNames.map((name) => {
-      const phases = units.filter((u) => u.school === school && u.unit === name).map((u) => u.phase);
+      const phases = phasesOf.get(`${school}\u0000${name}`) ?? [];
       // A unit with several measures shows the lowest phase: support goes where it is weakest.
       return phases.length ? lowestPhase(phases) : null;
     });
