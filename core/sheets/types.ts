@@ -53,12 +53,41 @@ export interface ColumnSpec {
 export interface PrintSetup {
   orientation: 'portrait' | 'landscape';
   paper: 'A4';
-  /** Fit to this many pages wide (height unconstrained). */
+  /** Fit to this many pages wide (height unconstrained unless fitToHeight is set). */
   fitToWidth?: number;
+  /** Fit to this many pages tall (a school on a page sets 1). */
+  fitToHeight?: number;
   /** Repeat the first N rows on every printed page. */
   repeatRows?: number;
-  /** Print area, defaults to all of rows. */
+  /** Print area, defaults to all of rows; a narrower area prints a subset of the columns. */
   area?: CellRange;
+  /** A page break before each of these zero-based row indices (e.g. one school per page). */
+  rowBreaks?: number[];
+}
+
+/** One series of a chart: its values are a single row or column of this sheet's cells. */
+export interface ChartSeries {
+  name: string;
+  values: CellRange;
+  /** Hex colour without '#'. */
+  color?: string;
+}
+
+/**
+ * A native chart over cells of the same sheet. Hosts draw it with their own chart engine
+ * (an .xlsx chart part, Excel's `worksheet.charts.add`, Sheets' EmbeddedChartBuilder), so it
+ * stays live when a user edits the cells it reads.
+ */
+export interface ChartSpec {
+  /** column = vertical bars; bar = horizontal bars; line = lines with markers. */
+  kind: 'column' | 'bar' | 'line';
+  title: string;
+  /** Category labels: a single row or column of this sheet's cells. */
+  categories: CellRange;
+  series: ChartSeries[];
+  /** Where the chart sits: its top-left cell and its size in cells (rows × cols). */
+  anchor: Required<CellRange>;
+  yAxis?: { title?: string; min?: number; max?: number; numFmt?: string };
 }
 
 /**
@@ -70,6 +99,8 @@ export interface SheetSpec {
   name: string;
   rows: Cell[][];
   columns?: ColumnSpec[];
+  /** Row heights in points, by zero-based row index; rows not listed keep the host's default. */
+  rowHeights?: Record<number, number>;
   /** Frozen rows/columns at the top-left. */
   freeze?: { rows: number; cols: number };
   /** Auto-filter on the header row (row index) across the used columns. */
@@ -79,5 +110,6 @@ export interface SheetSpec {
   validations?: ListValidation[];
   conditional?: ConditionalRule[];
   print?: PrintSetup;
+  charts?: ChartSpec[];
   tabColor?: string;
 }
