@@ -3,7 +3,8 @@ import { isIsoDate, todayIso } from './iso-date.js';
 
 export interface CategoriseArgs {
   input: string;
-  output: string;
+  /** Where to save the copy; null when --json was asked for without -o (the JSON is the answer). */
+  output: string | null;
   asOf: string;
   json: boolean;
 }
@@ -38,14 +39,17 @@ function scan(argv: string[]): Raw | string {
   return raw;
 }
 
-/** out/<input name>.pathway.xlsx, beside wherever the command is run. */
-export function defaultOutput(input: string, cwd: string): string {
+/**
+ * out/<input name>.<command>.xlsx, beside wherever the command is run. The command is in the
+ * name so that `targets` after `categorise` never overwrites the categorise copy.
+ */
+export function defaultOutput(input: string, cwd: string, command = 'categorise'): string {
   const name = basename(resolve(cwd, input));
   const stem = extname(name).toLowerCase() === '.xlsx' ? name.slice(0, -'.xlsx'.length) : name;
-  return join(cwd, 'out', `${stem}.pathway.xlsx`);
+  return join(cwd, 'out', `${stem}.${command}.xlsx`);
 }
 
-export function parseCategoriseArgs(argv: string[], cwd: string, now?: Date): ParsedArgs {
+export function parseCategoriseArgs(argv: string[], cwd: string, now?: Date, command = 'categorise'): ParsedArgs {
   const raw = scan(argv);
   if (typeof raw === 'string') return { kind: 'error', message: raw };
   if (raw.help) return { kind: 'help' };
@@ -55,8 +59,9 @@ export function parseCategoriseArgs(argv: string[], cwd: string, now?: Date): Pa
   const asOf = raw.asOf ?? todayIso(now);
   if (!isIsoDate(asOf)) return { kind: 'error', message: `--as-of "${asOf}" is not a date written YYYY-MM-DD (e.g. 2025-11-01).` };
   const input = raw.positional[0]!;
-  const output = raw.output ? resolve(cwd, raw.output) : defaultOutput(input, cwd);
-  if (extname(output).toLowerCase() !== '.xlsx') return { kind: 'error', message: `-o ${raw.output} must name an .xlsx file.` };
-  if (output === resolve(cwd, input)) return { kind: 'error', message: `-o ${raw.output} is the input file; Pathway never writes its input. Choose another output path.` };
+  // --json alone answers on stdout and leaves the disk as it was; -o asks for the copy too.
+  const output = raw.output ? resolve(cwd, raw.output) : raw.json ? null : defaultOutput(input, cwd, command);
+  if (output !== null && extname(output).toLowerCase() !== '.xlsx') return { kind: 'error', message: `-o ${raw.output} must name an .xlsx file.` };
+  if (output !== null && output === resolve(cwd, input)) return { kind: 'error', message: `-o ${raw.output} is the input file; Pathway never writes its input. Choose another output path.` };
   return { kind: 'run', args: { input: resolve(cwd, input), output, asOf, json: raw.json } };
 }

@@ -6,7 +6,8 @@ Judges every school in a trust tracker (phase, category, trajectory, capacity, r
 the Pathway Schools, Units, Issues and Summary sheets to a copy. The input is never modified.
 
 Options:
-  -o, --output <file.xlsx>  where to write the copy (default: out/<input name>.pathway.xlsx)
+  -o, --output <file.xlsx>  where to write the copy (default: out/<input name>.<command>.xlsx;
+                            with --json and no -o, no copy is written)
   --as-of <YYYY-MM-DD>      the date the run is "as of", for inspection ages (default: today)
   --json                    print { schools, units, issues } as one JSON document on stdout
   -h, --help                show this help

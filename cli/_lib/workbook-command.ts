@@ -42,7 +42,7 @@ export interface WorkbookCommand<Out extends { issues: Issue[] }> {
 /** A CLI entry point for one capability: arguments, opening, running, saving a copy, reporting. */
 export function workbookCommand<Out extends { issues: Issue[] }>(cmd: WorkbookCommand<Out>): (argv: string[], io: CliIo) => Promise<number> {
   return async (argv, io) => {
-    const parsed = parseCategoriseArgs(argv, process.cwd());
+    const parsed = parseCategoriseArgs(argv, process.cwd(), undefined, cmd.name);
     if (parsed.kind === 'help') {
       io.out(cmd.help);
       return 0;
@@ -61,12 +61,14 @@ export function workbookCommand<Out extends { issues: Issue[] }>(cmd: WorkbookCo
       return 1;
     }
     const out = await cmd.run(wb, asOf);
-    await mkdir(dirname(output), { recursive: true });
-    await wb.saveAs(output);
+    if (output !== null) {
+      await mkdir(dirname(output), { recursive: true });
+      await wb.saveAs(output);
+    }
     if (json) {
       io.out(`${JSON.stringify(cmd.json(out), null, 2)}\n`);
-      io.err(`Wrote ${shownPath(output)}\n`);
-    } else {
+      if (output !== null) io.err(`Wrote ${shownPath(output)}\n`);
+    } else if (output !== null) {
       io.out(`${cmd.text(out)}${issueLines(out.issues)}Wrote ${shownPath(output)}\n`);
     }
     return 0;

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { WorkbookFileError, type FileWorkbook } from '../file-workbook.js';
 import type { CliIo } from '../main.js';
-import { openWorkbook, parseArgs, shown } from './forms.js';
+import { openWorkbook, parseArgs, save, wrote } from './forms.js';
 
 const HELP = `Usage: pathway broker <workbook.xlsx> [--as-of YYYY-MM-DD] [-o out.xlsx] [--json]
+  (default copy: out/<name>.broker.xlsx; --json alone writes no copy)
 
 Categorises the schools, reads areas of excellence from completed monitoring forms, and
 assigns giving schools' days to taking schools' needs per strand, most severe first.
@@ -13,7 +12,7 @@ Writes "Pathway Support Plan" (taker, need, giver, days, reason, and the needs l
 
 /** `pathway broker`: open, run the core use case, save a copy, report. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, process.cwd());
+  const args = parseArgs(argv, process.cwd(), 'broker');
   if ('help' in args) {
     io.out(HELP);
     return 0;
@@ -32,8 +31,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const { runBroker } = await import('../../core/broker/index.js');
   const out = await runBroker(wb, { asOf: args.asOf });
-  await mkdir(dirname(args.output), { recursive: true });
-  await wb.saveAs(args.output);
+  await save(wb, args.output);
   if (args.json) {
     io.out(`${JSON.stringify({ givers: out.givers, takers: out.takers, plan: out.assignments, unmet: out.unmet, value: out.value }, null, 2)}\n`);
   } else {
@@ -41,7 +39,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const need = out.takers.reduce((s, t) => s + t.need, 0);
     io.out(`${out.givers.length} giving and ${out.takers.length} taking schools; ${days} of ${need} days of need met this term, ${out.unmet.length} schools with needs unmet.\n`);
     for (const a of out.assignments) io.out(`  ${a.giver} -> ${a.taker} (${a.strand}): ${a.days} days\n`);
-    io.out(`Wrote ${shown(args.output)}\n`);
+    io.out(wrote(args.output));
   }
   return 0;
 }

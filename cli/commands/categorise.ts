@@ -58,16 +58,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // Loaded only now, so --help and plain input errors answer without loading the whole core.
   const { runCategorise } = await import('../../core/run/categorise.js');
   const result = await runCategorise(wb, { asOf });
-  const saved = await plainly(io, async () => {
-    await mkdir(dirname(output), { recursive: true });
-    await wb.saveAs(output);
-    return true;
-  });
-  if (!saved) return 1;
+  if (output !== null) {
+    const saved = await plainly(io, async () => {
+      await mkdir(dirname(output), { recursive: true });
+      await wb.saveAs(output);
+      return true;
+    });
+    if (!saved) return 1;
+  }
   if (json) {
     io.out(`${JSON.stringify({ schools: result.schools, units: result.units, issues: result.issues }, null, 2)}\n`);
-    io.err(`Wrote ${displayPath(output)}\n`);
-  } else {
+    if (output !== null) io.err(`Wrote ${displayPath(output)}\n`);
+  } else if (output !== null) {
     io.out(summaryText(result.summary, result.units.length, displayPath(output)));
   }
   return 0;

@@ -20,13 +20,14 @@ Options:
   --scheme 2015|2019|2025   judgement areas and scale on new forms (default 2015 headings)
   --require-judgements      a blank judgement on a completed form is a problem
   --as-of YYYY-MM-DD  the date that counts as today (default: today)
-  -o <out.xlsx>       where to save the copy (default out/<name>.pathway.xlsx); the input is never written
-  --json              print the result as JSON
+  -o <out.xlsx>       where to save the copy (default out/<name>.forms.xlsx); the input is never written
+  --json              print the result as JSON (and write no copy unless -o is given)
 `;
 
 export interface FormsArgs {
   input: string;
-  output: string;
+  /** null when --json was asked for without -o: the JSON is the answer and nothing is written. */
+  output: string | null;
   asOf: string;
   json: boolean;
   rows?: string;
@@ -39,7 +40,7 @@ export interface FormsArgs {
 const VALUES: Record<string, keyof FormsArgs> = { '-o': 'output', '--output': 'output', '--as-of': 'asOf', '--rows': 'rows', '--sheet': 'sheet', '--school': 'school', '--scheme': 'scheme' };
 
 /** Flags and one workbook path; "--rows 2-9" and "--rows=2-9" both work. Shared with `pathway broker`. */
-export function parseArgs(argv: string[], cwd: string): FormsArgs | { help: true } | { error: string } {
+export function parseArgs(argv: string[], cwd: string, command: string): FormsArgs | { help: true } | { error: string } {
   const raw: Record<string, string | boolean> = {};
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -59,9 +60,9 @@ export function parseArgs(argv: string[], cwd: string): FormsArgs | { help: true
   const input = resolve(cwd, positional[0] ?? '');
   const asOf = typeof raw.asOf === 'string' ? raw.asOf : todayIso();
   if (!isIsoDate(asOf)) return { error: `--as-of "${asOf}" is not a date written YYYY-MM-DD.` };
-  const output = typeof raw.output === 'string' ? resolve(cwd, raw.output) : defaultOutput(positional[0] ?? '', cwd);
-  if (extname(output).toLowerCase() !== '.xlsx') return { error: `-o ${String(raw.output)} must name an .xlsx file.` };
-  if (output === input) return { error: 'The output is the input file; Pathway never writes its input. Choose another -o.' };
+  const output = typeof raw.output === 'string' ? resolve(cwd, raw.output) : raw['--json'] === true ? null : defaultOutput(positional[0] ?? '', cwd, command);
+  if (output !== null && extname(output).toLowerCase() !== '.xlsx') return { error: `-o ${String(raw.output)} must name an .xlsx file.` };
+  if (output !== null && output === input) return { error: 'The output is the input file; Pathway never writes its input. Choose another -o.' };
   const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
   return {
     input, output, asOf, json: raw['--json'] === true, requireJudgements: raw['--require-judgements'] === true,
@@ -82,9 +83,16 @@ export async function openWorkbook(path: string): Promise<FileWorkbook> {
   return FileWorkbook.open(path);
 }
 
-async function save(wb: FileWorkbook, output: string): Promise<void> {
+/** Save the copy, unless the run only asked for JSON (no -o). */
+export async function save(wb: FileWorkbook, output: string | null): Promise<void> {
+  if (output === null) return;
   await mkdir(dirname(output), { recursive: true });
   await wb.saveAs(output);
+}
+
+/** The closing "Wrote …" line, or nothing when no copy was written. */
+export function wrote(output: string | null): string {
+  return output === null ? '' : `Wrote ${shown(output)}\n`;
 }
 
 const ACTIONS = ['generate', 'collate', 'feedback'] as const;
@@ -101,7 +109,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`pathway forms: "${action}" is not one of ${ACTIONS.join(', ')}.\n`);
     return 2;
   }
-  const args = parseArgs(rest, process.cwd());
+  const args = parseArgs(rest, process.cwd(), 'forms');
   if ('help' in args) {
     io.out(FORMS_HELP);
     return 0;
@@ -151,7 +159,7 @@ async function generate(wb: FileWorkbook, opts: Opts, args: FormsArgs, io: CliIo
     io.out(`${made.length} new form${made.length === 1 ? '' : 's'} from "${plan.schedule}"; ${plan.kept.length} already there and left as they were.\n`);
     for (const name of made) io.out(`  ${name}\n`);
     for (const i of plan.issues) io.out(`  ${i.severity}: ${i.sheet}!${i.cell} ${i.message}\n`);
-    io.out(`Wrote ${shown(args.output)}\n`);
+    io.out(wrote(args.output));
   }
   return 0;
 }
@@ -164,7 +172,7 @@ async function collate(wb: FileWorkbook, opts: Opts, args: FormsArgs, io: CliIo,
     const done = out.records.filter((r) => r.completed).length;
     const errors = out.issues.filter((i) => i.severity === 'error').length;
     io.out(`${out.records.length} forms collated (${done} completed); ${out.issues.length} problems (${errors} errors) listed in "Pathway Evidence Issues".\n`);
-    io.out(`Wrote ${shown(args.output)}\n`);
+    io.out(wrote(args.output));
   }
   return 0;
 }
@@ -175,7 +183,7 @@ async function feedback(wb: FileWorkbook, opts: Opts, args: FormsArgs, io: CliIo
   if (args.json) io.out(`${JSON.stringify({ forms: out.records.map((r) => r.id), report: out.sheet.rows.map((r) => r[0] ?? '') }, null, 2)}\n`);
   else {
     const schools = [...new Set(out.records.map((r) => r.school))];
-    io.out(`Feedback from ${out.records.length} completed forms (${schools.join(', ') || 'none yet'}) in "Pathway Feedback".\nWrote ${shown(args.output)}\n`);
+    io.out(`Feedback from ${out.records.length} completed forms (${schools.join(', ') || 'none yet'}) in "Pathway Feedback".\n${wrote(args.output)}`);
   }
   return 0;
 }

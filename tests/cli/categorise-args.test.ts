@@ -8,17 +8,18 @@ const CWD = '/home/lead/trust';
 const NOW = new Date(2025, 10, 3); // a fixed "today" (3 Nov 2025, local time)
 
 describe('pathway categorise arguments', () => {
-  it('defaults the output to out/<input>.pathway.xlsx and the date to today', () => {
+  it('defaults the output to out/<input>.categorise.xlsx and the date to today', () => {
     expect(parseCategoriseArgs(['tracker.xlsx'], CWD, NOW)).toEqual({
       kind: 'run',
-      args: { input: join(CWD, 'tracker.xlsx'), output: join(CWD, 'out', 'tracker.pathway.xlsx'), asOf: '2025-11-03', json: false },
+      args: { input: join(CWD, 'tracker.xlsx'), output: join(CWD, 'out', 'tracker.categorise.xlsx'), asOf: '2025-11-03', json: false },
     });
   });
 
   it.each([
     [['t.xlsx', '--json', '-o', 'x/y.xlsx', '--as-of', '2024-02-29'], { json: true, output: join(CWD, 'x/y.xlsx'), asOf: '2024-02-29' }],
     [['--as-of=2025-09-01', '--output=r.xlsx', 't.xlsx'], { json: false, output: join(CWD, 'r.xlsx'), asOf: '2025-09-01' }],
-    [['exports/'], { output: join(CWD, 'out', 'exports.pathway.xlsx') }],
+    [['exports/'], { output: join(CWD, 'out', 'exports.categorise.xlsx') }],
+    [['t.xlsx', '--json'], { json: true, output: null }],
   ])('reads %j', (argv, expected) => {
     const parsed = parseCategoriseArgs(argv, CWD, NOW);
     expect(parsed.kind).toBe('run');
@@ -45,7 +46,12 @@ describe('pathway categorise arguments', () => {
   });
 
   it('keeps a folder name with dots whole in the default output name', () => {
-    expect(defaultOutput('exports.2025', CWD)).toBe(join(CWD, 'out', 'exports.2025.pathway.xlsx'));
+    expect(defaultOutput('exports.2025', CWD)).toBe(join(CWD, 'out', 'exports.2025.categorise.xlsx'));
+  });
+
+  it.each(['categorise', 'targets', 'plans', 'broker', 'forms'])('names the command %s in the default output, so one run never overwrites another', (command) => {
+    const parsed = parseCategoriseArgs(['tracker.xlsx'], CWD, NOW, command);
+    expect(parsed.kind === 'run' && parsed.args.output).toBe(join(CWD, 'out', `tracker.${command}.xlsx`));
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,12 +110,28 @@ describe.skipIf(!hasSample)('pathway categorise on examples/trust-tracker.xlsx (
     expect(r.stderr).toMatch(/Wrote .*json\.pathway\.xlsx/);
   });
 
-  it('defaults the output to out/<name>.pathway.xlsx under the working folder', () => {
+  it('defaults the output to out/<name>.categorise.xlsx under the working folder', () => {
     const cwd = tmp.path('work');
     mkdirSync(cwd);
     const r = runPathway(['categorise', input, '--as-of', AS_OF], cwd);
     expect(r.status).toBe(0);
-    expect(existsSync(join(cwd, 'out', 'trust-tracker.pathway.xlsx'))).toBe(true);
+    expect(existsSync(join(cwd, 'out', 'trust-tracker.categorise.xlsx'))).toBe(true);
+  });
+
+  it('writes no workbook with --json and no -o: the JSON on stdout is the whole answer', () => {
+    const cwd = tmp.path('json-only');
+    mkdirSync(cwd);
+    const r = runPathway(['categorise', input, '--json', '--as-of', AS_OF], cwd);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { schools: unknown[] }).schools).toHaveLength(expected.schools.length);
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+    expect(r.stderr).not.toMatch(/Wrote/);
+  });
+
+  it('ends quietly when its output is piped into a reader that stops early (head)', () => {
+    const r = spawnSync('sh', ['-c', `node bin/pathway.mjs categorise "${input}" --json --as-of ${AS_OF} | head -c 10`], { cwd: REPO, encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n  "schoo');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 });
 
