@@ -4,12 +4,21 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
 
-// Browser tests need Debian's Chromium; CI starts from a clean machine, so install it when absent.
-if (!existsSync('/usr/bin/chromium') && process.getuid?.() === 0) {
-  console.log('Installing Debian chromium for the browser tests…');
-  if (run('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'ignore' }) !== 0) {
+// Some tests need Debian packages a clean CI machine lacks: Chromium (browser tests), LibreOffice
+// and poppler (fixture corpus and print checks render sheets to PDF and pages), openpyxl (writes
+// fixtures as Python's usual Excel library does). Install whichever are missing, in one apt run.
+const debian = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/soffice', 'libreoffice-calc'],
+  ['/usr/bin/pdftoppm', 'poppler-utils'],
+  ['/usr/lib/python3/dist-packages/openpyxl', 'python3-openpyxl'],
+].filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+if (debian.length > 0 && process.getuid?.() === 0) {
+  console.log(`Installing Debian ${debian.join(', ')} for the tests…`);
+  const install = () => run('apt-get', ['install', '-y', '-q', ...debian], { stdio: 'ignore' });
+  if (install() !== 0) {
     run('apt-get', ['update', '-q'], { stdio: 'ignore' });
-    run('apt-get', ['install', '-y', '-q', 'chromium'], { stdio: 'ignore' });
+    install();
   }
 }
 
