@@ -40,6 +40,8 @@ export interface XlRangeFormat {
   verticalAlignment: string;
   columnWidth: number;
   columnHidden: boolean;
+  /** Grow each row to show its wrapped text (queued; no sync of its own). */
+  autofitRows(): void;
   borders: { getItem(edge: string): { style: string; weight: string } };
 }
 
@@ -54,12 +56,14 @@ export interface XlWorksheet extends XlLoadable {
   activate(): void;
   freezePanes: { freezeRows(n: number): void; freezeAt(r: XlRange): void; unfreeze(): void };
   autoFilter: { apply(r: XlRange): void; remove(): void };
+  horizontalPageBreaks: { add(pageBreakRange: XlRange): void; removePageBreaks(): void };
   pageLayout: {
     orientation: string;
     paperSize: string;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     setPrintArea(r: XlRange): void;
     setPrintTitleRows(r: XlRange): void;
+    setPrintTitleColumns(r: XlRange): void;
   };
 }
 

@@ -85,6 +85,7 @@ export function queueReset(ws: XlWorksheet): void {
   all.clear('All');
   ws.freezePanes.unfreeze();
   ws.autoFilter.remove();
+  ws.horizontalPageBreaks.removePageBreaks();
 }
 
 /** Everything except values and number formats, which go in row blocks: one Range per styled range, never per cell (P3). */
@@ -96,6 +97,11 @@ export function queueLayout(ws: XlWorksheet, spec: SheetSpec, width: number): vo
     if (col.width !== undefined) f.columnWidth = Math.round(col.width * POINTS_PER_CHAR);
     if (col.hidden) f.columnHidden = true;
   });
+  // Rows that need more than one line: Excel measures them itself with one call over the sheet,
+  // after the widths are set, rather than a Range per row (P3).
+  if (spec.rowHeights && Object.keys(spec.rowHeights).length > 0 && spec.rows.length > 0) {
+    ws.getRangeByIndexes(0, 0, spec.rows.length, width).format.autofitRows();
+  }
   queueValidations(ws, spec);
   queueConditional(ws, spec);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
@@ -132,8 +138,11 @@ function queuePrint(ws: XlWorksheet, spec: SheetSpec, width: number): void {
   const p = spec.print!;
   ws.pageLayout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   ws.pageLayout.paperSize = 'A4';
-  if (p.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  if (p.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight ?? 0 };
+  // A break above each listed row (one queued call per break, e.g. per school, never per row).
+  for (const row of p.rowBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
   if (p.repeatRows) ws.pageLayout.setPrintTitleRows(ws.getRange(`1:${p.repeatRows}`));
+  if (p.repeatCols) ws.pageLayout.setPrintTitleColumns(ws.getRange(`A:${columnLetter(p.repeatCols - 1)}`));
   const area = p.area ?? { row: 0, col: 0, rows: Math.max(1, spec.rows.length), cols: width };
   ws.pageLayout.setPrintArea(rangeOf(ws, area));
 }

@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { cellAddress } from '../../core/grid/address.js';
+import { cellAddress, columnLetter } from '../../core/grid/address.js';
 import type { Cell } from '../../core/grid/types.js';
 import { neutralise } from '../../core/grid/neutralise.js';
 import type { CellStyle, PrintSetup, SheetSpec, StyledRange } from '../../core/sheets/types.js';
@@ -51,6 +51,7 @@ function applyLayout(ws: Worksheet, spec: SheetSpec, width: number): void {
     if (c.width !== undefined) col.width = c.width;
     if (c.hidden) col.hidden = true;
   });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
   for (const m of spec.merges ?? []) {
     const b = toBox(m);
     if (b.bottom > b.top || b.right > b.left) ws.mergeCells(b.top + 1, b.left + 1, b.bottom + 1, b.right + 1);
@@ -73,9 +74,11 @@ function applyPrint(ws: Worksheet, print: PrintSetup, spec: SheetSpec, width: nu
     orientation: print.orientation,
     // Always "first:last", even for one cell: ExcelJS splits the print area on the colon.
     printArea: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`,
-    ...(print.fitToWidth !== undefined ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 } : {}),
+    ...(print.fitToWidth !== undefined ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: print.fitToHeight ?? 0 } : {}),
     ...(print.repeatRows ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
+    ...(print.repeatCols ? { printTitlesColumn: `A:${columnLetter(print.repeatCols - 1)}` } : {}),
   };
+  for (const row of print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
 }
 
 /** Render a whole SheetSpec onto an empty worksheet: values, layout, styles, rules and print setup. */

@@ -3,10 +3,14 @@ import { normaliseHeader } from '../grid/normalise-header.js';
 import type { Cell } from '../grid/types.js';
 import { formatIsoDate } from '../report/dates.js';
 import { HEADER_FILL, HEADER_FONT, TAB_COLOUR, TITLE_FONT } from '../sheets/palette.js';
+import { wrappedRowHeights } from '../sheets/row-heights.js';
 import type { SheetSpec, StyledRange } from '../sheets/types.js';
 import type { FormRecord } from './types.js';
 
 export const FEEDBACK_SHEET = 'Pathway Feedback';
+
+/** One wide column, in characters: an A4 portrait page at a readable size. */
+const WIDTH = 100;
 
 // The three headings of a QA feedback report (seed 003), each with the question it answers.
 const SECTIONS: [keyof Pick<FormRecord, 'www' | 'ebi' | 'excellence'>, string][] = [
@@ -55,14 +59,22 @@ export function feedbackSheet(records: FormRecord[]): SheetSpec {
   const styles: StyledRange[] = [];
   const bySchool = new Map<string, FormRecord[]>();
   for (const r of records.filter((f) => f.completed)) bySchool.set(normaliseHeader(r.school), [...(bySchool.get(normaliseHeader(r.school)) ?? []), r]);
-  for (const forms of bySchool.values()) schoolBlock(forms, rows, styles);
+  // Each school's report starts a new page, so it can be handed to that school alone.
+  const starts: number[] = [];
+  for (const forms of bySchool.values()) {
+    starts.push(rows.length);
+    schoolBlock(forms, rows, styles);
+  }
   if (rows.length === 0) rows.push(['No completed forms to report on yet.']);
+  const cells = rows.map((r) => r.map(neutralise));
+  const rowHeights = wrappedRowHeights(cells, [WIDTH], () => true);
   return {
     name: FEEDBACK_SHEET,
-    rows: rows.map((r) => r.map(neutralise)),
-    columns: [{ width: 100 }],
+    rows: cells,
+    columns: [{ width: WIDTH }],
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
     styles,
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: 1 },
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: 1, ...(starts.length > 1 ? { rowBreaks: starts.slice(1) } : {}) },
     tabColor: TAB_COLOUR,
   };
 }

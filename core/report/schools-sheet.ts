@@ -18,7 +18,7 @@ const COLUMNS: TableColumn[] = [
   { header: 'Phase of education', width: 12 },
   { header: 'Phase', width: 13, colours: PHASE_COLOURS },
   { header: 'Category', width: 9, colours: CATEGORY_COLOURS },
-  { header: 'Agreed category', width: 10 },
+  { header: 'Agreed category', width: 10, wrap: true },
   { header: 'Trajectory', width: 10 },
   { header: 'Journey', width: 20 },
   { header: 'Capacity', width: 9, colours: CAPACITY_COLOURS },

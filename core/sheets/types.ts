@@ -59,6 +59,8 @@ export interface PrintSetup {
   fitToHeight?: number;
   /** Repeat the first N rows on every printed page. */
   repeatRows?: number;
+  /** Repeat the first N columns on every printed page (a table more than one page wide). */
+  repeatCols?: number;
   /** Print area, defaults to all of rows; a narrower area prints a subset of the columns. */
   area?: CellRange;
   /** A page break before each of these zero-based row indices (e.g. one school per page). */

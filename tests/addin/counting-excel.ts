@@ -171,10 +171,17 @@ class FakeWorksheet {
     apply: (r: FakeRange) => this.fx.enqueue(() => this.resolve()?.extras.set('filter', r.rect())),
     remove: () => this.fx.enqueue(() => this.resolve()?.extras.delete('filter')),
   };
+  horizontalPageBreaks = {
+    add: (r: FakeRange) => this.fx.enqueue(() => this.resolve()?.extras.set(`break.${r.rect()?.row}`, true)),
+    removePageBreaks: () => this.fx.enqueue(() => {
+      const s = this.resolve();
+      for (const k of [...(s?.extras.keys() ?? [])]) if (k.startsWith('break.')) s?.extras.delete(k);
+    }),
+  };
   pageLayout = new Proxy({} as Record<string, unknown>, {
     set: (_, prop, value) => { this.extra(`page.${String(prop)}`, value); return true; },
     get: (_, prop) =>
-      prop === 'setPrintArea' || prop === 'setPrintTitleRows'
+      prop === 'setPrintArea' || prop === 'setPrintTitleRows' || prop === 'setPrintTitleColumns'
         ? (r: FakeRange) => this.fx.enqueue(() => this.resolve()?.extras.set(`page.${String(prop)}`, r.rect()))
         : undefined,
   });
@@ -314,6 +321,7 @@ function formatProxy(set: (path: string, value: unknown) => void, prefix = ''): 
   return new Proxy({} as Record<string, unknown>, {
     get: (_, prop) => {
       if (prop === 'getItem') return (edge: string) => formatProxy(set, `${prefix}borders.${edge}.`);
+      if (prop === 'autofitRows') return () => set(`${prefix}autofitRows`, true);
       return formatProxy(set, `${prefix}${String(prop)}.`);
     },
     set: (_, prop, value) => {

@@ -127,6 +127,23 @@ describe('OfficeWorkbook (counting fake of Excel.RequestContext)', () => {
     expect(keys.some((k) => k.startsWith('format.fill.color@'))).toBe(true);
   });
 
+  it('grows rows for wrapped text with one autofit over the sheet, and puts a page break above each listed row, twice as once (counting fake of Excel.RequestContext)', async () => {
+    const spec: SheetSpec = {
+      name: 'Pathway Feedback',
+      rows: Array.from({ length: 200 }, (_, i) => [`line ${i}`]),
+      rowHeights: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [i * 2, 30])),
+      print: { orientation: 'portrait', paper: 'A4', fitToWidth: 1, fitToHeight: 0, rowBreaks: [50, 120] },
+    };
+    const fx = new CountingExcel([]);
+    const wb = new OfficeWorkbook(fx.context as unknown as XlRequestContext);
+    await writeSheets(wb, [spec]);
+    await writeSheets(wb, [spec]);
+    await wb.flush();
+    const keys = [...fx.sheet('Pathway Feedback')!.extras.keys()];
+    expect(keys.filter((k) => k.startsWith('format.autofitRows'))).toEqual(['format.autofitRows@0,0,200,1']);
+    expect(keys.filter((k) => k.startsWith('break.')).sort()).toEqual(['break.120', 'break.50']);
+  });
+
   it('running twice leaves the same workbook as running once (R4)', async () => {
     const once = new CountingExcel([{ name: 'Schools', values: schoolsSheet(150) }]);
     await command(once);

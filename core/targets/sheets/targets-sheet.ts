@@ -25,7 +25,7 @@ export function targetsSheet(targets: readonly TargetRow[], cohorts: readonly Co
     { header: 'Baseline' },
     { header: 'Target', width: 10 },
     ...staged.map((m) => ({ header: `${m.label} (${ukDate(m.date)})`, width: 13 })),
-    { header: 'Basis', width: 60, wrap: true },
+    { header: 'Basis', width: 40, wrap: true },
     { header: 'Agreed', width: 9, colours: YES_NO_COLOURS },
   ];
   const rows: Cell[][] = targets.map((t) => [

@@ -5,7 +5,7 @@ import { schoolsSheet } from '../../../core/report/schools-sheet.js';
 import { summarise } from '../../../core/report/summary.js';
 import { summarySheet } from '../../../core/report/summary-sheet.js';
 import { unitsSheet } from '../../../core/report/units-sheet.js';
-import { TABLE_HEADER_ROW } from '../../../core/sheets/table.js';
+import { TABLE_HEADER_ROW, pagesWide } from '../../../core/sheets/table.js';
 import type { Issue } from '../../../core/grid/types.js';
 import { school, unit } from './fixtures.js';
 
@@ -40,8 +40,10 @@ describe('Pathway Schools sheet', () => {
     expect(spec.conditional?.some((r) => r.range.col === col('Risk') && r.equals === 'High')).toBe(true);
   });
 
-  it('prints landscape on A4, one page wide, repeating the header', () => {
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: 1, repeatRows: TABLE_HEADER_ROW + 1 });
+  it('prints landscape on A4, as many pages wide as keeps 7 pt type, repeating the header and the school', () => {
+    const wide = pagesWide((spec.columns ?? []).map((c) => c.width ?? 8), 'landscape');
+    expect(wide).toBeGreaterThan(1);
+    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: wide, repeatRows: TABLE_HEADER_ROW + 1, repeatCols: 1 });
   });
 
   it('carries the support offer of the computed category', () => {
