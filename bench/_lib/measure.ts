@@ -100,3 +100,31 @@ export const msStats = (t: Timing): string => `${t.median.toFixed(0)} ms (fastes
 /** A ratio of two timings: medians, fastest runs and CPU times. */
 export const ratio = (a: Timing, b: Timing): string =>
   `${(a.median / b.median).toFixed(2)}× (fastest ${(a.min / b.min).toFixed(2)}×; CPU ${(a.cpu / b.cpu).toFixed(2)}×)`;
+
+/** A child process's wall and CPU times and its peak resident memory. */
+export interface ProcessRun extends Timing {
+  /** Median peak resident set size in MB (GNU time's %M). */
+  peakMb: number;
+}
+
+export const hasGnuTime = (): boolean => spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+
+/** Like `timeProcessStats`, through GNU time so the peak memory of each run is known too. */
+export function timeProcessMemory(cmd: string, args: string[], runs: number, cwd: string): ProcessRun {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  const peak: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', 'PATHWAY_TIME %U %S %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    times.push(performance.now() - t0);
+    const line = r.stderr.split('\n').find((l) => l.startsWith('PATHWAY_TIME ')) ?? '';
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+    const [, user, sys, kb] = line.split(' ').map(Number);
+    cpu.push(((user ?? NaN) + (sys ?? NaN)) * 1000);
+    peak.push((kb ?? NaN) / 1024);
+  }
+  return { ...summarise(times, cpu), peakMb: median(peak) };
+}
+
+export const msMem = (t: ProcessRun): string => `${msStats(t)}, peak ${t.peakMb.toFixed(0)} MB`;
