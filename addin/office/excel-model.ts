@@ -45,7 +45,38 @@ export interface XlRangeFormat {
   borders: { getItem(edge: string): { style: string; weight: string } };
 }
 
+export interface XlChartSeries {
+  name: string;
+  setValues(sourceData: XlRange): void;
+  setXAxisValues(sourceData: XlRange): void;
+  format: { fill: { setSolidColor(color: string): void }; line: { color: string } };
+}
+
+export interface XlChartAxis {
+  minimum: number;
+  maximum: number;
+  numberFormat: string;
+  title: { text: string };
+}
+
+export interface XlChart {
+  name: string;
+  title: { text: string };
+  series: { getItemAt(index: number): XlChartSeries; add(name?: string): XlChartSeries };
+  axes: { valueAxis: XlChartAxis };
+  legend: { position: string };
+  setPosition(startCell: XlRange, endCell?: XlRange): void;
+  delete(): void;
+}
+
+export interface XlChartCollection extends XlLoadable {
+  /** Present once a `load('items/name')` has been synced. */
+  items: XlChart[];
+  add(type: string, sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart;
+}
+
 export interface XlWorksheet extends XlLoadable {
+  charts: XlChartCollection;
   isNullObject?: boolean;
   name: string;
   tabColor: string;

@@ -1,9 +1,10 @@
 import type { Cell, Grid } from '../../core/grid/types.js';
 import { isOwnedSheet, USER_CHOICE_SHEETS, type Workbook } from '../../core/ports/workbook.js';
 import type { SheetSpec } from '../../core/sheets/types.js';
-import type { XlRange, XlRequestContext, XlWorksheet } from './excel-model.js';
+import type { XlChartCollection, XlRange, XlRequestContext, XlWorksheet } from './excel-model.js';
 import { HostError, plainOfficeError, withWatchdog } from './office-errors.js';
 import { jsonBytes, MAX_BLOCK_CELLS, MAX_BLOCK_ROWS, planBlocks, SYNC_BUDGET_BYTES, type SheetExtent } from './plan-blocks.js';
+import { queueChartReset, queueCharts } from './render-charts.js';
 import { excelValues, numberFormats, queueLayout, queueReset, specWidth } from './render-spec.js';
 
 /** Worksheets probed per sync when listing sheets; a workbook with more takes one more sync per 64. */
@@ -32,6 +33,9 @@ export class OfficeWorkbook implements Workbook {
   private readonly grids = new Map<string, Grid>();
   private pendingBytes = 0;
   private pendingWrites = false;
+  /** Charts on the owned sheets that exist, loaded with the next sync (the read) so a rewrite can remove them. */
+  private readonly ownedCharts = new Map<string, XlChartCollection>();
+  private chartsLoaded = true;
   readonly stats: SyncStats = { syncs: 0, bytesRead: 0, bytesWritten: 0 };
 
   constructor(private readonly ctx: XlRequestContext) {}
@@ -88,6 +92,7 @@ export class OfficeWorkbook implements Workbook {
     this.pendingWrites = false;
     try {
       await withWatchdog(this.ctx.sync());
+      this.chartsLoaded = true;
     } catch (err) {
       throw plainOfficeError(err, what);
     }
@@ -117,6 +122,15 @@ export class OfficeWorkbook implements Workbook {
       }
     }
     this.sheets = found;
+    // The owned sheets' charts ride on the next sync, which is the read every command makes
+    // first; no sync of their own.
+    for (const s of found) {
+      if (!isOwnedSheet(s.name)) continue;
+      const charts = this.ctx.workbook.worksheets.getItem(s.name).charts;
+      charts.load('items/name');
+      this.ownedCharts.set(s.name, charts);
+      this.chartsLoaded = false;
+    }
     return found;
   }
 
@@ -146,7 +160,15 @@ export class OfficeWorkbook implements Workbook {
     const exists = sheets.some((s) => s.name === spec.name);
     const ws = exists ? this.ctx.workbook.worksheets.getItem(spec.name) : this.ctx.workbook.worksheets.add(spec.name);
     if (!exists) sheets.push({ name: spec.name, used: null });
-    else queueReset(ws);
+    else {
+      queueReset(ws);
+      const charts = this.ownedCharts.get(spec.name);
+      if (charts) {
+        if (!this.chartsLoaded) await this.sync(`reading the charts on ${spec.name}`);
+        queueChartReset(charts);
+        this.ownedCharts.delete(spec.name);
+      }
+    }
     const width = specWidth(spec);
     const values = excelValues(spec.rows, width);
     const formats = numberFormats(spec, width);
@@ -169,6 +191,7 @@ export class OfficeWorkbook implements Workbook {
       start = end;
     }
     queueLayout(this.ctx.workbook.worksheets.getItem(spec.name), spec, width);
+    queueCharts(this.ctx.workbook.worksheets.getItem(spec.name), spec);
     this.pendingWrites = true;
     // What the sheet now holds, so a read later in the same command needs no sync.
     // Excel keeps a leading apostrophe as a "this is text" mark, not as part of the value.

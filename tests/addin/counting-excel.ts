@@ -12,7 +12,11 @@ export interface FakeSheet {
   formats: string[][];
   /** Style, merge, validation and layout operations, keyed so a repeat replaces rather than adds (conditional formats add, as in Excel). */
   extras: Map<string, unknown>;
+  /** Native charts: what each was given, keyed by property path ("series.1.values", "title.text", …). */
+  charts?: FakeChart[];
 }
+
+export interface FakeChart { type: string; props: Record<string, unknown> }
 
 export interface SyncRecord { bytesRead: number; bytesWritten: number; maxBlockRows: number }
 
@@ -58,7 +62,7 @@ export class CountingExcel {
 
   /** A snapshot for "running twice equals once". */
   snapshot(): unknown {
-    return this.sheets.map((s) => ({ name: s.name, values: trim(s.values), formats: trim(s.formats), extras: [...s.extras.entries()].sort() }));
+    return this.sheets.map((s) => ({ name: s.name, values: trim(s.values), formats: trim(s.formats), extras: [...s.extras.entries()].sort(), charts: s.charts ?? [] }));
   }
 
   readonly context = {
@@ -171,6 +175,39 @@ class FakeWorksheet {
     apply: (r: FakeRange) => this.fx.enqueue(() => this.resolve()?.extras.set('filter', r.rect())),
     remove: () => this.fx.enqueue(() => this.resolve()?.extras.delete('filter')),
   };
+  get charts() {
+    const fx = this.fx;
+    const ws = this;
+    let items: unknown[] | undefined;
+    return {
+      get items() {
+        if (!items) throw new Error('charts were not loaded and synced');
+        return items;
+      },
+      load(props: string) {
+        if (props.includes('items')) {
+          fx.enqueue(() => {
+            const s = ws.resolve()!;
+            items = (s.charts ?? []).map((c) => ({
+              name: c.props.name,
+              delete: () => fx.enqueue(() => { s.charts = (s.charts ?? []).filter((x) => x !== c); }),
+            }));
+          });
+        }
+        return this;
+      },
+      add(type: string, source: FakeRange, seriesBy?: string) {
+        const chart: FakeChart = { type, props: {} };
+        fx.enqueue(() => {
+          const s = ws.resolve()!;
+          chart.props['series.0.values'] = source.rect();
+          chart.props.seriesBy = seriesBy;
+          s.charts = [...(s.charts ?? []), chart];
+        });
+        return chartProxy(fx, chart);
+      },
+    };
+  }
   horizontalPageBreaks = {
     add: (r: FakeRange) => this.fx.enqueue(() => this.resolve()?.extras.set(`break.${r.rect()?.row}`, true)),
     removePageBreaks: () => this.fx.enqueue(() => {
@@ -315,6 +352,35 @@ class FakeRange {
       for (const k of [...s.extras.keys()]) if (k.startsWith('cf.')) s.extras.delete(k);
     }),
   };
+}
+
+/** A chart proxy: every property set or method called is queued, then recorded under its path. */
+function chartProxy(fx: CountingExcel, chart: FakeChart): Record<string, unknown> {
+  let added = 1;
+  const rec = (path: string, v: unknown) => fx.enqueue(() => { chart.props[path] = v instanceof FakeRange ? v.rect() : v; });
+  const node = (prefix: string): Record<string, unknown> =>
+    new Proxy({} as Record<string, unknown>, {
+      get: (_, prop) => {
+        const p = String(prop);
+        if (p === 'getItemAt') return (i: number) => node(`series.${i}.`);
+        if (p === 'add' && prefix === 'series.') {
+          return (name?: string) => {
+            const i = added++;
+            rec(`series.${i}.name`, name);
+            return node(`series.${i}.`);
+          };
+        }
+        if (['setValues', 'setXAxisValues', 'setSolidColor', 'delete'].includes(p)) return (r?: unknown) => rec(`${prefix}${p}`, r ?? true);
+        if (p === 'setPosition') return (a: FakeRange, b?: FakeRange) => rec(`${prefix}position`, [a.rect(), b?.rect()]);
+        if (p === 'series' && prefix === '') return node('series.');
+        return node(`${prefix}${p}.`);
+      },
+      set: (_, prop, value) => {
+        rec(`${prefix}${String(prop)}`, value);
+        return true;
+      },
+    });
+  return node('');
 }
 
 function formatProxy(set: (path: string, value: unknown) => void, prefix = ''): Record<string, unknown> {

@@ -144,6 +144,40 @@ describe('OfficeWorkbook (counting fake of Excel.RequestContext)', () => {
     expect(keys.filter((k) => k.startsWith('break.')).sort()).toEqual(['break.120', 'break.50']);
   });
 
+  it('draws each ChartSpec as a native chart over the sheet’s cells, queued with the write, and a rerun replaces it (counting fake of Excel.RequestContext)', async () => {
+    const spec: SheetSpec = {
+      name: 'Pathway Dashboard',
+      rows: [['Year', '2023', '2024', '2025'], ['Trust', 61, 64, 66], ['National', 59, 61, 62]],
+      charts: [{
+        kind: 'line', title: 'RWM expected %', categories: { row: 0, col: 1, cols: 3 },
+        series: [{ name: 'Trust', values: { row: 1, col: 1, cols: 3 }, color: '1F4E79' }, { name: 'National', values: { row: 2, col: 1, cols: 3 } }],
+        anchor: { row: 4, col: 0, rows: 15, cols: 6 }, yAxis: { min: 0, max: 100, title: '%' },
+      }],
+    };
+    const run = async (fx: CountingExcel) => {
+      const wb = new OfficeWorkbook(fx.context as unknown as XlRequestContext);
+      await readInputSheets(wb);
+      await writeSheets(wb, [spec]);
+      await wb.flush();
+      return wb.stats.syncs;
+    };
+    const once = new CountingExcel([{ name: 'Schools', values: schoolsSheet(150) }]);
+    await run(once);
+    const twice = new CountingExcel([{ name: 'Schools', values: schoolsSheet(150) }]);
+    await run(twice);
+    const secondSyncs = await run(twice);
+    expect(twice.snapshot()).toEqual(once.snapshot());
+    expect(secondSyncs).toBe(3); // list, read (the owned sheet's charts ride on it), write
+    const [chart] = once.sheet('Pathway Dashboard')!.charts!;
+    expect(chart!.type).toBe('LineMarkers');
+    expect(chart!.props).toMatchObject({
+      seriesBy: 'Rows', 'series.0.values': { row: 1, col: 1, rows: 1, cols: 3 }, 'series.0.name': 'Trust', 'series.0.setXAxisValues': { row: 0, col: 1, rows: 1, cols: 3 },
+      'series.0.format.line.color': '#1F4E79', 'series.1.name': 'National', 'series.1.setValues': { row: 2, col: 1, rows: 1, cols: 3 },
+      'title.text': 'RWM expected %', 'axes.valueAxis.minimum': 0, 'axes.valueAxis.maximum': 100, 'axes.valueAxis.title.text': '%',
+      position: [{ row: 4, col: 0, rows: 1, cols: 1 }, { row: 18, col: 5, rows: 1, cols: 1 }],
+    });
+  });
+
   it('running twice leaves the same workbook as running once (R4)', async () => {
     const once = new CountingExcel([{ name: 'Schools', values: schoolsSheet(150) }]);
     await command(once);
