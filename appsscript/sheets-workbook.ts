@@ -1,6 +1,7 @@
 import type { Grid } from '../core/grid/types.js';
 import { isOwnedSheet, OWNED_PREFIX, USER_CHOICE_SHEETS, type Workbook } from '../core/ports/workbook.js';
 import type { ColumnSpec, SheetSpec } from '../core/sheets/types.js';
+import { renderCharts } from './sheet-charts.js';
 import { dateToSerialIn } from './sheets-dates.js';
 import { compileFormats, specWidth, type FormatBlock } from './sheet-formats.js';
 import { a1, conditionalRules, validationBlock } from './sheet-rules.js';
@@ -114,6 +115,10 @@ export class SheetsWorkbook implements Workbook {
       sheet.getRange(spec.filterRow + 1, 1, spec.rows.length - spec.filterRow, width).createFilter();
     }
     sheet.setTabColor(spec.tabColor ? `#${spec.tabColor}` : null);
+    renderCharts(sheet, spec, (col) => {
+      const w = spec.columns?.[col]?.width;
+      return w === undefined ? undefined : widthInPixels(w);
+    });
     // Print setup (orientation, fit to width, repeated rows) has no Apps Script API: see decision 0603.
   }
 

@@ -64,7 +64,28 @@ export interface RangeListLike {
   ): RangeListLike;
 }
 
+export interface EmbeddedChartLike {
+  readonly __brand?: 'EmbeddedChart';
+}
+
+/** EmbeddedChartBuilder and the typed builders its as…Chart() methods return (same calls). */
+export interface EmbeddedChartBuilderLike {
+  asColumnChart(): EmbeddedChartBuilderLike;
+  asBarChart(): EmbeddedChartBuilderLike;
+  asLineChart(): EmbeddedChartBuilderLike;
+  addRange(range: RangeLike): EmbeddedChartBuilderLike;
+  setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilderLike;
+  setNumHeaders(headers: number): EmbeddedChartBuilderLike;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderLike;
+  setOption(option: string, value: unknown): EmbeddedChartBuilderLike;
+  build(): EmbeddedChartLike;
+}
+
 export interface SheetLike {
+  getCharts(): EmbeddedChartLike[];
+  removeChart(chart: EmbeddedChartLike): void;
+  newChart(): EmbeddedChartBuilderLike;
+  insertChart(chart: EmbeddedChartLike): void;
   getName(): string;
   getDataRange(): RangeLike;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;

@@ -138,7 +138,26 @@ export class FakeRange {
   activate() { this.sheet.book.active = { sheet: this.sheet.name, range: this.a1() }; return this; }
 }
 
+/** An embedded chart as the fake records it: its type, ranges (A1), position and options. */
+export class FakeChart {
+  constructor(readonly spec: { type: string; ranges: string[]; transpose?: boolean; headers?: number; position?: number[]; options: Record<string, unknown> }) {}
+}
+
+class FakeChartBuilder {
+  private readonly spec: FakeChart['spec'] = { type: 'unset', ranges: [], options: {} };
+  asColumnChart() { this.spec.type = 'column'; return this; }
+  asBarChart() { this.spec.type = 'bar'; return this; }
+  asLineChart() { this.spec.type = 'line'; return this; }
+  addRange(range: FakeRange) { this.spec.ranges.push(rangeA1(range)); return this; }
+  setTransposeRowsAndColumns(t: boolean) { this.spec.transpose = t; return this; }
+  setNumHeaders(n: number) { this.spec.headers = n; return this; }
+  setPosition(row: number, col: number, x: number, y: number) { this.spec.position = [row, col, x, y]; return this; }
+  setOption(name: string, value: unknown) { this.spec.options[name] = value; return this; }
+  build() { return new FakeChart(structuredClone(this.spec)); }
+}
+
 export class FakeSheet {
+  charts: FakeChart[] = [];
   values: Layer<SheetsValue> = [];
   layers = new Map<string, Layer<unknown>>();
   merges: string[] = [];
@@ -167,6 +186,10 @@ export class FakeSheet {
   }
 
   getName() { return this.name; }
+  getCharts() { return [...this.charts]; }
+  removeChart(chart: FakeChart) { this.charts = this.charts.filter((c) => c !== chart); }
+  newChart() { return counted(new FakeChartBuilder(), 'EmbeddedChartBuilder', this.calls); }
+  insertChart(chart: FakeChart) { this.charts.push(chart); }
   getDataRange() {
     let rows = 0;
     let cols = 0;

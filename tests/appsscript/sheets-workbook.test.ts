@@ -158,3 +158,33 @@ describe('SheetsWorkbook (fake SpreadsheetApp): reading', () => {
     await expect(workbook(fakeSpreadsheetApp()).read('Gone')).rejects.toThrow('"Gone"');
   });
 });
+
+describe('SheetsWorkbook (fake SpreadsheetApp): charts', () => {
+  const spec: SheetSpec = {
+    name: 'Pathway Dashboard',
+    rows: [['Year', '2023', '2024', '2025'], ['Trust', 61, 64, 66], ['National', 59, 61, 62]],
+    columns: [{ width: 20 }],
+    charts: [{
+      kind: 'column', title: 'RWM expected %', categories: { row: 0, col: 1, cols: 3 },
+      series: [{ name: 'Trust', values: { row: 1, col: 1, cols: 3 }, color: '1F4E79' }, { name: 'National', values: { row: 2, col: 1, cols: 3 } }],
+      anchor: { row: 4, col: 0, rows: 15, cols: 3 }, yAxis: { min: 0, max: 100, title: '%' },
+    }],
+  };
+
+  it('builds each ChartSpec with EmbeddedChartBuilder over the sheet’s cells, and a rerun leaves one chart, not two', async () => {
+    const fake = fakeSpreadsheetApp();
+    await workbook(fake).write(spec);
+    await workbook(fake).write(spec);
+    const charts = fake.book.sheet('Pathway Dashboard')!.charts;
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.spec).toMatchObject({
+      type: 'column', ranges: ['B1:D1', 'B2:D2', 'B3:D3'], transpose: true, headers: 0, position: [5, 1, 0, 0],
+      options: {
+        title: 'RWM expected %',
+        series: { 0: { labelInLegend: 'Trust', color: '#1F4E79' }, 1: { labelInLegend: 'National' } },
+        vAxis: { title: '%', viewWindow: { min: 0, max: 100 } },
+        width: widthInPixels(20) + 200, height: 15 * 21,
+      },
+    });
+  });
+});
