@@ -1,13 +1,12 @@
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/grid/types.js';
+import { neutralise } from '../core/grid/neutralise.js';
 import { isOwnedSheet, type Workbook } from '../core/ports/workbook.js';
 import type { SheetSpec } from '../core/sheets/types.js';
-import { normaliseCellValue } from './_lib/cell-value.js';
-import { internals } from './_lib/exceljs-internals.js';
-import { argb } from './_lib/render-style.js';
-import { renderSheet } from './_lib/render-sheet.js';
+import { PackageError, XlsxPackage } from './xlsx/package.js';
+import { dateStyleIndexes, readSheetXml } from './xlsx/read-sheet.js';
+import { writeWorkbook } from './xlsx/write-workbook.js';
 
 /** Thrown when a file cannot be opened as a workbook; the message names the file. */
 export class WorkbookFileError extends Error {
@@ -17,61 +16,74 @@ export class WorkbookFileError extends Error {
   }
 }
 
-function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const found: { r: number; c: number; v: Cell }[] = [];
-  let height = 0;
-  let width = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // A merged range keeps its value in the master cell only; ExcelJS echoes it in the others.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = normaliseCellValue(cell.value);
-      if (v === null) return;
-      found.push({ r: r - 1, c: c - 1, v });
-      height = Math.max(height, r);
-      width = Math.max(width, c);
-    });
-  });
-  const grid: Grid = Array.from({ length: height }, () => new Array<Cell>(width).fill(null));
-  for (const { r, c, v } of found) grid[r]![c] = v;
-  return grid;
+/** What a written spec reads back as: its values, text guarded, a merged range's value in its first cell only. */
+function specGrid(spec: SheetSpec): Grid {
+  const rows: Cell[][] = spec.rows.map((r) => r.map((v) => (v === '' ? null : neutralise(v))));
+  for (const m of spec.merges ?? []) {
+    for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) if ((r !== m.row || c !== m.col) && rows[r]) rows[r]![c] = null;
+    }
+  }
+  while (rows.length && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
+  const width = rows.reduce((w, r) => Math.max(w, r.reduce<number>((n, v, i) => (v === null ? n : i + 1), 0)), 0);
+  return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
 }
 
 /**
- * The Workbook port over an .xlsx file held in memory by ExcelJS. Reads normalise every
- * value to the core's cell model; writes render a SheetSpec whole; nothing touches the
- * disk until `saveAs`, and the file it was opened from is never written.
+ * The Workbook port over an .xlsx file, as the zip of parts it is (cli/xlsx). Reads go straight to
+ * the file's parts, so any valid workbook opens whatever tool saved it; writes are kept as
+ * SheetSpecs; `saveAs` writes a copy in which every part Pathway does not own is the input's own,
+ * byte for byte. The file it was opened from is never written.
  */
 export class FileWorkbook implements Workbook {
+  private dateStyles: Set<number> | null = null;
+  /** Owned sheets written this run, by name (a rewrite keeps the first one's place). */
+  private readonly written = new Map<string, SheetSpec>();
+  /** Plain user sheets of a new workbook (a CSV folder's copy). */
+  private readonly plain: SheetSpec[] = [];
+
   private constructor(
-    readonly excel: ExcelJS.Workbook,
+    private readonly pkg: XlsxPackage | null,
     private readonly source: string | null,
   ) {}
 
   static async open(path: string): Promise<FileWorkbook> {
-    const excel = new ExcelJS.Workbook();
+    let bytes: Uint8Array;
     try {
-      await excel.xlsx.readFile(path);
+      bytes = await readFile(path);
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      throw new WorkbookFileError(`Could not read ${path}: it is not an .xlsx workbook, or it is damaged or password-protected. Open it in Excel and save a copy as .xlsx. (${why})`);
+      throw new WorkbookFileError(`Could not read ${path} (${e instanceof Error ? e.message : String(e)}).`);
     }
-    return new FileWorkbook(excel, resolve(path));
+    try {
+      return new FileWorkbook(XlsxPackage.fromBytes(bytes, path), resolve(path));
+    } catch (e) {
+      if (e instanceof PackageError) throw new WorkbookFileError(e.message);
+      throw e;
+    }
   }
 
   /** A new, empty workbook (used for CSV folders, whose copy is a fresh .xlsx). */
   static create(): FileWorkbook {
-    return new FileWorkbook(new ExcelJS.Workbook(), null);
+    return new FileWorkbook(null, null);
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.excel.worksheets.map((ws) => ws.name);
+    const names = [...(this.pkg?.worksheets().map((s) => s.name) ?? []), ...this.plain.map((s) => s.name)];
+    for (const name of this.written.keys()) if (!names.includes(name)) names.push(name);
+    return names;
   }
 
   async read(sheet: string): Promise<Grid> {
-    const ws = this.excel.getWorksheet(sheet);
-    if (!ws) throw new Error(`There is no sheet called "${sheet}".`);
-    return sheetToGrid(ws);
+    const written = this.written.get(sheet) ?? this.plain.find((s) => s.name === sheet);
+    if (written) return specGrid(written);
+    const entry = this.pkg?.worksheets().find((s) => s.name === sheet);
+    const xml = entry ? this.pkg!.text(entry.path) : null;
+    if (!entry || xml === null) throw new Error(`There is no sheet called "${sheet}".`);
+    const pkg = this.pkg!;
+    this.dateStyles ??= pkg.date1904 ? dateStyleIndexes(pkg.text(pkg.workbookRels.find((r) => r.type.endsWith('/styles'))?.target ?? 'xl/styles.xml')) : new Set();
+    const grid = readSheetXml(xml, { sharedStrings: () => pkg.sharedStrings(), date1904: pkg.date1904 }, this.dateStyles);
+    pkg.forget(entry.path);
+    return grid;
   }
 
   async write(spec: SheetSpec): Promise<void> {
@@ -80,21 +92,22 @@ export class FileWorkbook implements Workbook {
         `Refusing to write sheet "${spec.name}": Pathway only writes its own sheets (named "Pathway …", not Settings or Mapping), so your data is never overwritten.`,
       );
     }
-    const old = this.excel.getWorksheet(spec.name);
-    const position = old ? internals(old).orderNo : undefined;
-    if (old) this.excel.removeWorksheet(old.id);
-    const ws = this.excel.addWorksheet(spec.name, {
-      ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
-    });
-    // Same place in the tab order as before, so a second run leaves the workbook as the first did.
-    if (position !== undefined) internals(ws).orderNo = position;
-    renderSheet(ws, spec);
+    this.written.set(spec.name, spec);
   }
 
   /** Add a plain user sheet of values (CSV input copied into the output workbook). */
   addPlainSheet(name: string, grid: Grid, guard: (v: Cell) => Cell): void {
-    const ws = this.excel.addWorksheet(name);
-    ws.addRows(grid.map((row) => row.map(guard)));
+    this.plain.push({ name, rows: grid.map((row) => row.map(guard)) });
+  }
+
+  /** The bytes of the copy `saveAs` writes. */
+  toBytes(): Uint8Array {
+    return writeWorkbook({ source: this.pkg, owned: [...this.written.values()], plain: this.plain });
+  }
+
+  /** The one place bytes reach the disk (a test stands a full disk in here). */
+  private async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+    await writeFile(path, bytes);
   }
 
   /** Write the workbook to a new file. Never the file it was opened from: the input stays as the user left it. */
@@ -106,7 +119,7 @@ export class FileWorkbook implements Workbook {
     // half-written workbook where the last good one was (R4).
     const partial = `${path}.${process.pid}.partial`;
     try {
-      await this.excel.xlsx.writeFile(partial);
+      await this.writeBytes(partial, this.toBytes());
       await rename(partial, path);
     } catch (e) {
       await rm(partial, { force: true });

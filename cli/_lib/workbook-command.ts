@@ -16,7 +16,7 @@ export function shownPath(path: string): string {
 export async function openXlsx(path: string): Promise<FileWorkbook> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new WorkbookFileError(`${path} does not exist.`);
-  if (info.isDirectory() || extname(path).toLowerCase() !== '.xlsx') throw new WorkbookFileError(`${path} is not an .xlsx workbook. Save it from Excel as .xlsx first.`);
+  if (info.isDirectory()) throw new WorkbookFileError(`${path} is a folder: name a workbook (.xlsx), or run the categorise command on a folder of .csv files.`);
   return FileWorkbook.open(path);
 }
 

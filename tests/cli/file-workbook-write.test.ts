@@ -203,7 +203,11 @@ describe('FileWorkbook.write keeps user data safe and is idempotent', () => {
     await wb.write({ name: 'Pathway Schools', rows: [['new']] });
     expect(await wb.sheetNames()).toEqual(['Schools', 'Pathway Schools', 'Notes']);
     expect(await wb.read('Pathway Schools')).toEqual([['new']]);
-    expect(wb.excel.getWorksheet('Pathway Schools')!.getCell('B1').isMerged).toBe(false);
+    await wb.saveAs(tmp.path('between.out.xlsx'));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(tmp.path('between.out.xlsx'));
+    expect(back.worksheets.map((w) => w.name)).toEqual(['Schools', 'Pathway Schools', 'Notes']);
+    expect(back.getWorksheet('Pathway Schools')!.getCell('B1').isMerged).toBe(false);
     expect(await wb.read('Notes')).toEqual([['keep me']]);
   });
 

@@ -76,7 +76,7 @@ describe('pathway targets on a real .xlsx (in-process, real files)', () => {
     [['targets'], 2, /Name a workbook/],
     [['targets', join(dir, 'missing.xlsx')], 1, /does not exist/],
     [['plans', input, '--as-of', '2026-13-01'], 2, /not a date/],
-    [['targets', dir], 1, /not an \.xlsx workbook/],
+    [['targets', dir], 1, /is a folder: name a workbook/],
   ])('%j exits %i with a plain message', async (argv, code, message) => {
     const r = await pathway(...argv);
     expect(r.code).toBe(code);
