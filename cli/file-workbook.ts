@@ -1,5 +1,5 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Cell, Grid } from '../core/grid/types.js';
 import { neutralise } from '../core/grid/neutralise.js';
 import { isOwnedSheet, type Workbook } from '../core/ports/workbook.js';
@@ -115,6 +115,10 @@ export class FileWorkbook implements Workbook {
     if (this.source !== null && resolve(path) === this.source) {
       throw new Error(`Refusing to save over the input file ${path}: choose another output path.`);
     }
+    const macros = this.pkg?.macroEnabled ?? false;
+    const ext = extname(path).toLowerCase();
+    if (macros && ext !== '.xlsm') throw new WorkbookFileError(`Could not write ${path}: the workbook has macros, which the copy keeps, and Excel opens such a file only as .xlsm. Name the copy .xlsm.`);
+    if (!macros && ext === '.xlsm') throw new WorkbookFileError(`Could not write ${path}: the workbook has no macros, and Excel refuses an .xlsm that has none. Name the copy .xlsx.`);
     // Written beside the target and renamed into place, so an interrupted run never leaves a
     // half-written workbook where the last good one was (R4).
     const partial = `${path}.${process.pid}.partial`;

@@ -45,8 +45,10 @@ function scan(argv: string[]): Raw | string {
  */
 export function defaultOutput(input: string, cwd: string, command = 'categorise'): string {
   const name = basename(resolve(cwd, input));
-  const stem = extname(name).toLowerCase() === '.xlsx' ? name.slice(0, -'.xlsx'.length) : name;
-  return join(cwd, 'out', `${stem}.${command}.xlsx`);
+  const ext = extname(name).toLowerCase();
+  // A macro-enabled workbook's copy keeps its macros, so it keeps its kind of name too.
+  const stem = ext === '.xlsx' || ext === '.xlsm' ? name.slice(0, -ext.length) : name;
+  return join(cwd, 'out', `${stem}.${command}${ext === '.xlsm' ? '.xlsm' : '.xlsx'}`);
 }
 
 export function parseCategoriseArgs(argv: string[], cwd: string, now?: Date, command = 'categorise'): ParsedArgs {
@@ -61,7 +63,7 @@ export function parseCategoriseArgs(argv: string[], cwd: string, now?: Date, com
   const input = raw.positional[0]!;
   // --json alone answers on stdout and leaves the disk as it was; -o asks for the copy too.
   const output = raw.output ? resolve(cwd, raw.output) : raw.json ? null : defaultOutput(input, cwd, command);
-  if (output !== null && extname(output).toLowerCase() !== '.xlsx') return { kind: 'error', message: `-o ${raw.output} must name an .xlsx file.` };
+  if (output !== null && !['.xlsx', '.xlsm'].includes(extname(output).toLowerCase())) return { kind: 'error', message: `-o ${raw.output} must name an .xlsx file (or .xlsm for a workbook with macros).` };
   if (output !== null && output === resolve(cwd, input)) return { kind: 'error', message: `-o ${raw.output} is the input file; Pathway never writes its input. Choose another output path.` };
   return { kind: 'run', args: { input: resolve(cwd, input), output, asOf, json: raw.json } };
 }

@@ -17,6 +17,7 @@ export async function openXlsx(path: string): Promise<FileWorkbook> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new WorkbookFileError(`${path} does not exist.`);
   if (info.isDirectory()) throw new WorkbookFileError(`${path} is a folder: name a workbook (.xlsx), or run the categorise command on a folder of .csv files.`);
+  if (extname(path).toLowerCase() === '.csv') throw new WorkbookFileError(`${path} is a CSV file, not a workbook. For CSV exports, put them in a folder and name the folder.`);
   return FileWorkbook.open(path);
 }
 

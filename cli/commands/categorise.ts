@@ -1,3 +1,4 @@
+import { openXlsx } from '../_lib/workbook-command.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative } from 'node:path';
 import { CATEGORISE_HELP, summaryText } from '../_lib/categorise-text.js';
@@ -18,12 +19,7 @@ async function openInput(path: string): Promise<InputWorkbook> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new WorkbookFileError(`${path} does not exist.`);
   if (info.isDirectory()) return CsvFolderWorkbook.open(path);
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.xlsx') {
-    const hint = ext === '.csv' ? ' For CSV exports, put them in a folder and name the folder.' : ' Save it from Excel as an .xlsx workbook first.';
-    throw new WorkbookFileError(`${path} is not an .xlsx workbook.${hint}`);
-  }
-  return FileWorkbook.open(path);
+  return openXlsx(path);
 }
 
 /** Failures a user can fix (a missing file, a locked output) become one plain line and exit code 1. */

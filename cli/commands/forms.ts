@@ -1,3 +1,4 @@
+import { openXlsx } from '../_lib/workbook-command.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { defaultOutput } from '../_lib/categorise-args.js';
@@ -61,7 +62,7 @@ export function parseArgs(argv: string[], cwd: string, command: string): FormsAr
   const asOf = typeof raw.asOf === 'string' ? raw.asOf : todayIso();
   if (!isIsoDate(asOf)) return { error: `--as-of "${asOf}" is not a date written YYYY-MM-DD.` };
   const output = typeof raw.output === 'string' ? resolve(cwd, raw.output) : raw['--json'] === true ? null : defaultOutput(positional[0] ?? '', cwd, command);
-  if (output !== null && extname(output).toLowerCase() !== '.xlsx') return { error: `-o ${String(raw.output)} must name an .xlsx file.` };
+  if (output !== null && !['.xlsx', '.xlsm'].includes(extname(output).toLowerCase())) return { error: `-o ${String(raw.output)} must name an .xlsx file (or .xlsm for a workbook with macros).` };
   if (output !== null && output === input) return { error: 'The output is the input file; Pathway never writes its input. Choose another -o.' };
   const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
   return {
@@ -77,10 +78,7 @@ export function shown(path: string): string {
 }
 
 export async function openWorkbook(path: string): Promise<FileWorkbook> {
-  const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) throw new WorkbookFileError(`${path} does not exist.`);
-  if (extname(path).toLowerCase() !== '.xlsx') throw new WorkbookFileError(`${path} is not an .xlsx workbook.`);
-  return FileWorkbook.open(path);
+  return openXlsx(path);
 }
 
 /** Save the copy, unless the run only asked for JSON (no -o). */

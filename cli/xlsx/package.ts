@@ -92,6 +92,8 @@ export class XlsxPackage {
     readonly workbookRels: Relationship[],
     readonly sheets: SheetEntry[],
     readonly date1904: boolean,
+    /** The workbook part is macro-enabled (.xlsm): its copy must keep that name. */
+    readonly macroEnabled: boolean,
   ) {}
 
   /** Open the bytes of a file; `path` is only for messages. */
@@ -144,7 +146,9 @@ export class XlsxPackage {
     }
     const pr = [...tags(workbookXml, 'workbookPr')][0];
     const d1904 = pr === undefined ? undefined : attr(pr, 'date1904');
-    return new XlsxPackage(parts, workbookPath, workbookRels, sheets, d1904 === '1' || d1904 === 'true');
+    const types = text('[Content_Types].xml') ?? '';
+    const override = new RegExp(`PartName="/${workbookPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*ContentType="([^"]*)"`).exec(types)?.[1] ?? '';
+    return new XlsxPackage(parts, workbookPath, workbookRels, sheets, d1904 === '1' || d1904 === 'true', /macroEnabled/i.test(override));
   }
 
   /** A part as text (decoded once), or null when the zip has no such part. */

@@ -179,7 +179,9 @@ export function writeWorkbook({ source, owned, plain = [] }: WriteInput): Uint8A
     ? workbookXml.replace(/<(?:\w+:)?sheets\s*\/>/, sheetsXml)
     : workbookXml.replace(/<(\w+:)?sheets\b[^>]*>[\s\S]*?<\/(?:\w+:)?sheets>/, sheetsXml);
   workbookXml = withDefinedNames(workbookXml, names);
-  if (!workbookXml.includes('xmlns:r=')) workbookXml = workbookXml.replace(/<(\w+:)?workbook\b/, (m) => `${m} xmlns:r="${NS_REL}"`);
+  // The new sheet entries say r:id; the root must bind r (openpyxl binds it on each sheet instead).
+  const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(workbookXml);
+  if (root && !root[0].includes('xmlns:r=')) workbookXml = workbookXml.replace(/<(\w+:)?workbook\b/, (m) => `${m} xmlns:r="${NS_REL}"`);
   put(workbookPath, workbookXml);
   put(wbRelsPath, relsXml(wbRels.map((r) => ({ id: r.id, type: r.type, target: r.external ? r.target : relative(wbDir, r.target) }))));
   if (styles.changed || !source) put(stylesPath, styles.toXml());
