@@ -1,6 +1,7 @@
 import { columnLetter } from '../../core/grid/address.js';
 import type { Cell } from '../../core/grid/types.js';
 import { neutralise } from '../../core/grid/neutralise.js';
+import { printArea } from '../../core/sheets/print-area.js';
 import type { CellRange, CellStyle, SheetSpec } from '../../core/sheets/types.js';
 import type { XlRange, XlWorksheet } from './excel-model.js';
 
@@ -143,6 +144,5 @@ function queuePrint(ws: XlWorksheet, spec: SheetSpec, width: number): void {
   for (const row of p.rowBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(row, 0, 1, 1));
   if (p.repeatRows) ws.pageLayout.setPrintTitleRows(ws.getRange(`1:${p.repeatRows}`));
   if (p.repeatCols) ws.pageLayout.setPrintTitleColumns(ws.getRange(`A:${columnLetter(p.repeatCols - 1)}`));
-  const area = p.area ?? { row: 0, col: 0, rows: Math.max(1, spec.rows.length), cols: width };
-  ws.pageLayout.setPrintArea(rangeOf(ws, area));
+  ws.pageLayout.setPrintArea(rangeOf(ws, printArea(spec)));
 }

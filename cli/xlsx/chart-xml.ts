@@ -25,13 +25,17 @@ function rich(text: string, size: number, bold: boolean): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="en-GB" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>`;
 }
 
+/** Colours for series that name none: every series gets one, as not every reader has a default. */
+export const SERIES_PALETTE = ['1F4E79', 'ED7D31', 'A5A5A5', '70AD47', '5B9BD5', 'FFC000'];
+
 function seriesXml(sheet: string, chart: ChartSpec): string {
   return chart.series
     .map((s, i) => {
-      const fill = s.color ? `<a:solidFill><a:srgbClr val="${s.color.replace(/^#/, '').toUpperCase()}"/></a:solidFill>` : '';
+      const colour = (s.color ?? SERIES_PALETTE[i % SERIES_PALETTE.length]!).replace(/^#/, '').toUpperCase();
+      const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
       const spPr = chart.kind === 'line'
-        ? `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:round/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/>${fill ? `<c:spPr>${fill}</c:spPr>` : ''}</c:marker>`
-        : `${fill ? `<c:spPr>${fill}</c:spPr>` : ''}<c:invertIfNegative val="0"/>`;
+        ? `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:round/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${fill}</c:spPr></c:marker>`
+        : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
       const tail = chart.kind === 'line' ? '<c:smooth val="0"/>' : '';
       return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>${spPr}<c:cat><c:strRef><c:f>${escapeXml(ref(sheet, chart.categories))}</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>${escapeXml(ref(sheet, s.values))}</c:f></c:numRef></c:val>${tail}</c:ser>`;
     })

@@ -1,6 +1,7 @@
 import { cellAddress, columnLetter } from '../../core/grid/address.js';
 import type { Cell } from '../../core/grid/types.js';
 import { neutralise } from '../../core/grid/neutralise.js';
+import { printArea } from '../../core/sheets/print-area.js';
 import type { CellStyle, SheetSpec } from '../../core/sheets/types.js';
 import { rangeRef, toBox } from '../_lib/range-ref.js';
 import type { StyleTable } from './styles.js';
@@ -153,7 +154,7 @@ export function sheetXml(spec: SheetSpec, styles: StyleTable, drawingRelId: stri
     parts.push(`<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`);
     const breaks = (print.rowBreaks ?? []).filter((r) => r > 0);
     if (breaks.length) parts.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
-    const area = toBox(print.area ?? { row: 0, col: 0, rows: Math.max(1, spec.rows.length), cols: Math.max(1, width) });
+    const area = toBox(printArea(spec));
     definedNames.push({ name: '_xlnm.Print_Area', value: `${q}!$${columnLetter(area.left)}$${area.top + 1}:$${columnLetter(area.right)}$${area.bottom + 1}` });
     const titles: string[] = [];
     if (print.repeatCols) titles.push(`${q}!$A:$${columnLetter(print.repeatCols - 1)}`);

@@ -99,3 +99,33 @@ export function pagesWith(sheet: PrintedSheet, text: string): number[] {
 export function readPdf(path: string): Buffer {
   return readFileSync(path);
 }
+
+export interface PageImage {
+  width: number;
+  height: number;
+  /** RGB, three bytes a pixel. */
+  rgb: Uint8Array;
+}
+
+/** One printed page as pixels (poppler's pdftoppm, PPM), to check what was drawn, not only the text. */
+export function renderPage(pdf: string, page = 1, dpi = 50): PageImage {
+  const ppm = execFileSync('/usr/bin/pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 256 * 1024 * 1024 });
+  // "P6\n<width> <height>\n255\n" then the pixels.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not return a PPM image');
+  return { width: Number(header[1]), height: Number(header[2]), rgb: new Uint8Array(ppm.subarray(header[0].length)) };
+}
+
+/** How many pixels are within `tolerance` of a colour ("1F4E79"). */
+export function countColour(img: PageImage, hex: string, tolerance = 24): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i + 2 < img.rgb.length; i += 3) {
+    if (Math.abs(img.rgb[i]! - r!) <= tolerance && Math.abs(img.rgb[i + 1]! - g!) <= tolerance && Math.abs(img.rgb[i + 2]! - b!) <= tolerance) n++;
+  }
+  return n;
+}
+
+export function printedPages(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+}
