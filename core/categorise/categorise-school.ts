@@ -46,9 +46,33 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
 
 type Judged = ReturnType<typeof judge>;
 
+/** The setting a school's headline measure comes from, as Pathway Settings names it. */
+export function headlineSetting(school: Pick<SchoolRecord, 'educationPhase'>, settings: Settings): string {
+  return school.educationPhase && settings.headlineMeasure[school.educationPhase] ? `Headline measure (${school.educationPhase})` : 'Headline measure (default)';
+}
+
+/** The measures other than `headline` this school has banded (benchmarked) results for. */
+export function otherBandedMeasures(school: SchoolRecord, headline: string, bands: BandSeries): string[] {
+  return [...new Set(bands.linesOf(school.key).filter((l) => l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure))];
+}
+
+/**
+ * The measure a school's journey is judged on: the configured headline; or, when the school has no
+ * benchmarked result for it but has exactly one benchmarked measure, that one (a new user's panel
+ * whose header names the measure its own way still gets journeys, and is told so).
+ */
+function headlineFor(school: SchoolRecord, ctx: SchoolContext): { measure: string; configured: string; fallback: boolean } {
+  const { settings } = ctx;
+  const configured = (school.educationPhase && settings.headlineMeasure[school.educationPhase]) || settings.headlineMeasure.default;
+  if (ctx.bands.find(school.key, null, configured)?.series.length) return { measure: configured, configured, fallback: false };
+  const others = otherBandedMeasures(school, configured, ctx.bands);
+  return others.length === 1 ? { measure: others[0]!, configured, fallback: true } : { measure: configured, configured, fallback: false };
+}
+
 function judge(school: SchoolRecord, ctx: SchoolContext) {
   const { settings } = ctx;
-  const measure = (school.educationPhase && settings.headlineMeasure[school.educationPhase]) || settings.headlineMeasure.default;
+  const headline = headlineFor(school, ctx);
+  const measure = headline.measure;
   const series = ctx.bands.find(school.key, null, measure)?.series ?? [];
   const derived = deriveStrands(school, { settings, headline: series.length ? { measure, series } : null, nationalPA: ctx.nationalPA });
   const phase = judgePhase(derived.strands, school.safeguarding, settings, derived.sources);
@@ -66,14 +90,17 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
     },
     settings,
   );
-  return { measure, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
+  return { measure, headline, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
 }
 
 function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): string {
   if (!j.series.length) return `No trajectory: no ${j.measure} results with a benchmark for this school.${otherMeasuresHint(school, j.measure, ctx)}`;
   const asOf = ctx.asOf;
   const stale = staleness(j.series, asOf);
-  return `${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
+  const used = j.headline.fallback
+    ? ` (the only measure with a benchmark for this school, which has no ${j.headline.configured} results; "${headlineSetting(school, ctx.settings)}" in Pathway Settings chooses another)`
+    : '';
+  return `${j.measure}${used}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
 }
 
 /**
@@ -81,9 +108,9 @@ function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): 
  * measure differently), say which, and the setting that would use one: the way out of "no trajectory".
  */
 function otherMeasuresHint(school: SchoolRecord, headline: string, ctx: SchoolContext): string {
-  const others = ctx.bands.linesOf(school.key).filter((l) => l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure);
+  const others = otherBandedMeasures(school, headline, ctx.bands);
   if (others.length === 0) return '';
-  const setting = school.educationPhase ? `Headline measure (${school.educationPhase})` : 'Headline measure (default)';
+  const setting = headlineSetting(school, ctx.settings);
   return ` It has banded results for ${others.join(', ')}; to judge its journey on one of them, set "${setting}" to it in Pathway Settings.`;
 }
 

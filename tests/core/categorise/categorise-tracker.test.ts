@@ -172,16 +172,39 @@ describe('categoriseTracker: benchmark direction against the measure settings', 
 });
 
 describe('categoriseTracker: the way out of "no trajectory"', () => {
-  it('names the banded measures a school does have, and the setting that would use one', () => {
+  it('judges the journey on the one benchmarked measure a school has when the headline has none, and says so once in the Issues', () => {
     const t = tracker();
     const panel = 'rwm_exp_pct';
     t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: panel }))];
     t.performance = PerformanceValues.of(perf('oak', [56, 57, 58, 59, 61, 62], null, panel));
-    const oak = categoriseTracker(t, S, { asOf: '2025-11-01' }).schools[0];
+    const res = categoriseTracker(t, S, { asOf: '2025-11-01' });
+    const oak = res.schools[0];
+    expect(oak?.trajectory).not.toBeNull();
+    expect(oak?.headlineMeasure).toBe(panel);
+    expect(oak?.reasons.find((r) => r.startsWith(panel))).toMatch(
+      /^rwm_exp_pct \(the only measure with a benchmark for this school, which has no KS2 RWM EXS % results; "Headline measure \(primary\)" in Pathway Settings chooses another\): Journey/,
+    );
+    expect(res.issues.filter((i) => i.sheet === 'Pathway Settings')).toEqual([
+      {
+        sheet: 'Pathway Settings', cell: '', severity: 'warning',
+        message: '"Headline measure (primary)" is KS2 RWM EXS %, which 1 school has no benchmarked results for; its journey was judged on rwm_exp_pct, the only measure with a benchmark it has. Set "Headline measure (primary)" in Pathway Settings to choose another.',
+      },
+    ]);
+  });
+
+  it('with two or more other benchmarked measures, names them and the setting, in the reasons and once in the Issues', () => {
+    const t = tracker();
+    t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: 'rwm_exp_pct' })), ...benchmarks.map((b) => ({ ...b, measure: 'gps_exp_pct' }))];
+    t.performance = PerformanceValues.of([...perf('oak', [56, 57, 58, 59, 61, 62], null, 'rwm_exp_pct'), ...perf('oak', [60, 61, 62, 63, 64, 65], null, 'gps_exp_pct')]);
+    const res = categoriseTracker(t, S, { asOf: '2025-11-01' });
+    const oak = res.schools[0];
     expect(oak?.trajectory).toBeNull();
     expect(oak?.reasons).toContain(
-      'No trajectory: no KS2 RWM EXS % results with a benchmark for this school. It has banded results for rwm_exp_pct; to judge its journey on one of them, set "Headline measure (primary)" to it in Pathway Settings.',
+      'No trajectory: no KS2 RWM EXS % results with a benchmark for this school. It has banded results for rwm_exp_pct, gps_exp_pct; to judge its journey on one of them, set "Headline measure (primary)" to it in Pathway Settings.',
     );
+    const rows = res.issues.filter((i) => i.sheet === 'Pathway Settings');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.message).toContain('It has benchmarked results for rwm_exp_pct, gps_exp_pct: set "Headline measure (primary)" in Pathway Settings to one of them.');
   });
 
   it('says nothing more when the school has no other banded results', () => {
