@@ -99,8 +99,20 @@ export function writeWorkbook({ source, owned, plain = [] }: WriteInput): Uint8A
     removePart(p);
     if (relsText) {
       removed.add(relsPath);
-      for (const r of parseRels(relsText, p)) if (!r.external && /\/(drawing|chart|chartUserShapes|image|chartStyle|chartColorStyle|comments|vmlDrawing|table)$/.test(r.type)) removeTree(r.target);
+      for (const r of parseRels(relsText, p)) {
+        if (r.external || !/\/(drawing|chart|chartUserShapes|image|chartStyle|chartColorStyle|comments|vmlDrawing|table)$/.test(r.type)) continue;
+        // Excel shares one image between drawings: a part another sheet still uses stays.
+        if (!referencedElsewhere(r.target, relsPath)) removeTree(r.target);
+      }
     }
+  };
+  const referencedElsewhere = (target: string, except: string): boolean => {
+    for (const name of entries.keys()) {
+      if (!name.endsWith('.rels') || name === except || removed.has(name)) continue;
+      const rels = parseRels(read(name) ?? '', name.replace(/_rels\/([^/]+)\.rels$/, '$1'));
+      if (rels.some((r) => !r.external && r.target === target)) return true;
+    }
+    return false;
   };
   const addOverride = (p: string, type: string) => {
     if (contentTypes.includes(`PartName="/${p}"`)) return;
