@@ -24,6 +24,7 @@ const VALID: [string, string][] = [
   ['libreoffice.xlsx', 'LibreOffice Calc 7.4, saved as .xlsx'],
   ['libreoffice-chart-note-image.xlsx', 'LibreOffice Calc 7.4, the openpyxl extras file saved again'],
   ['libreoffice.xlsm', 'LibreOffice Calc 7.4, saved as macro-enabled .xlsm'],
+  ['libreoffice-pivot.xlsx', 'LibreOffice Calc 7.4, with a pivot table (pivot cache, records and table parts)'],
 ];
 
 type Judgement = Record<string, string | null>;
@@ -71,8 +72,9 @@ describe.skipIf(!existsSync(SAMPLE))('the fixture corpus: workbooks saved by oth
     }
     expect(changed).toEqual([]);
     // Charts, drawings, notes and images in particular, where the file has them.
-    const kept = [...input.keys()].filter((n) => /charts\/|drawings\/|comments|media\/|tables\/|vbaProject/.test(n));
+    const kept = [...input.keys()].filter((n) => /charts\/|drawings\/|comments|media\/|tables\/|pivotCache\/|pivotTables\/|vbaProject/.test(n));
     if (file.includes('chart')) expect(kept.length).toBeGreaterThanOrEqual(4);
+    if (file.includes('pivot')) expect(kept.filter((n) => n.includes('pivot')).length).toBeGreaterThanOrEqual(3);
     for (const n of kept) expect(output.has(n), n).toBe(true);
 
     // Running on the copy gives the same copy, byte for byte.
