@@ -38,13 +38,19 @@ function attrOf(attrs: string, name: string): string | undefined {
   return attrs.slice(start, attrs.indexOf('"', start));
 }
 
-function innerOf(body: string, tag: string): string | undefined {
-  const open = body.indexOf(`<${tag}`);
-  if (open < 0) return undefined;
-  const gt = body.indexOf('>', open);
-  if (body[gt - 1] === '/') return '';
-  const close = body.indexOf(`</${tag}>`, gt);
-  return close < 0 ? undefined : body.slice(gt + 1, close);
+const PREFIXED: Record<string, RegExp> = {
+  v: /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v>/,
+  is: /<(?:[\w.-]+:)?is(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?is>/,
+};
+
+function innerOf(body: string, tag: 'v' | 'is'): string | undefined {
+  // The common case, <v>…</v>, by indexOf; prefixes and attributes through the RegExp.
+  const open = body.indexOf(`<${tag}>`);
+  if (open >= 0) {
+    const close = body.indexOf(`</${tag}>`, open);
+    if (close >= 0) return body.slice(open + tag.length + 2, close);
+  }
+  return PREFIXED[tag]!.exec(body)?.[1];
 }
 
 /** An ISO date-time (t="d" cells) as a 1900-system serial. */
