@@ -158,6 +158,9 @@ export function capacityRoles(results: SchoolResult[], excellence: ExcellenceEnt
           : `eligible: category ${categoryWords(r)}, risk ${r.risk ?? 'not rated'}, takes no support`;
         givers.push({ ...base, days: settings.capacity.giverDaysPerTerm, strands: gives.strands, named: gives.named, eligible });
       }
+    } else if (r.capacity === 'giver') {
+      const journey = r.trajectory ? `journey ${r.trajectory} (${JOURNEY_NAMES[r.trajectory]})` : 'its journey';
+      heldBack.push({ school: r.school, reason: `Gives no days although its capacity is "giver" by ${journey}: a rising or steady trend is not a strength to lend without a strand at 4 or an area of excellence naming one.` });
     }
     heldBack.push(...unused);
     const category = effectiveCategory(r);
