@@ -19,9 +19,9 @@ export interface NamedSchool {
 
 /**
  * A matcher for notes, built once per trust: a note names a school when it holds the school's
- * full name, its name without the generic words ("Kilnhurst Fields"), or its first distinctive
- * word ("Kilnhurst") when that word is at least 4 letters and no other school of the trust starts
- * with it. Words are matched whole, ignoring case and punctuation.
+ * full name, its name without the generic words ("Kilnhurst Fields") when that is at least 4
+ * letters, or its first distinctive word ("Kilnhurst") when that word is at least 4 letters and no
+ * other school of the trust starts with it. Words are matched whole, ignoring case and punctuation.
  */
 export function namedSchoolsMatcher(schools: readonly NamedSchool[]): (text: string) => string[] {
   const firstWords = new Map<string, number>();
@@ -30,7 +30,8 @@ export function namedSchoolsMatcher(schools: readonly NamedSchool[]): (text: str
     const distinctive = all.filter((w) => !GENERIC.has(w));
     const first = distinctive[0] ?? '';
     firstWords.set(first, (firstWords.get(first) ?? 0) + 1);
-    return { key: s.key, phrases: [all.join(' '), distinctive.join(' ')].filter((p) => p !== ''), first };
+    const short = distinctive.join(' ');
+    return { key: s.key, phrases: [all.join(' '), ...(short.length >= 4 ? [short] : [])].filter((p) => p !== ''), first };
   });
   return (text) => {
     const hay = ` ${words(text).join(' ')} `;

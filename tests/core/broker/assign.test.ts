@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSupport, comparePlanValues, namesTaker, planValue, type Assignment } from '../../../core/broker/assign.js';
-import { canServe } from '../../../core/broker/compatible.js';
+import { canServe, outcomesCompatible } from '../../../core/broker/compatible.js';
 import { chooseLeads, type Lead } from '../../../core/broker/lead-school.js';
 import { FlowNetwork, maxValueFlow } from '../../../core/broker/min-cost-flow.js';
 import type { Giver, Taker } from '../../../core/broker/roles.js';
@@ -59,6 +59,81 @@ describe('assignSupport on hand-made cases with known best plans', () => {
   it('says why a need is unmet when givers exist but their days are gone', () => {
     const { unmet } = assignSupport([giver('G', 2, ['leadership'])], [taker('E1', 'E', 2, [['leadership', 0]]), taker('C1', 'C', 3, [['leadership', 0]])]);
     expect(unmet).toEqual([expect.objectContaining({ taker: 'C1', met: 0, unmet: 3, reason: expect.stringMatching(/days planned for more severe needs/) })]);
+  });
+});
+
+describe('outcomes support only between compatible schools (decision 0808)', () => {
+  // giver phase, giver measure, taker phase, taker measure → may serve outcomes
+  it.each([
+    ['primary', 'KS2 RWM EXS %', 'primary', 'KS2 RWM EXS %', true],
+    ['primary', 'KS2 RWM EXS %', 'all-through', 'Progress 8', false],
+    ['primary', 'KS2 RWM EXS %', 'secondary', 'Progress 8', false],
+    ['secondary', 'Progress 8', 'all-through', 'Progress 8', true],
+    ['secondary', 'Attainment 8', 'secondary', 'Progress 8', true],
+    ['special', 'KS2 RWM EXS %', 'primary', 'KS2 RWM EXS %', true],
+    [null, null, null, null, false],
+    [null, 'Progress 8', 'secondary', null, false],
+  ] as const)('%s on %s → %s on %s: %s', (gp, gm, tp, tm, ok) => {
+    expect(outcomesCompatible({ phase: gp, measure: gm }, { phase: tp, measure: tm })).toBe(ok);
+    expect(canServe({ phase: gp, measure: gm }, { phase: tp, measure: tm }, 'outcomes')).toBe(ok);
+    expect(canServe({ phase: gp, measure: gm }, { phase: tp, measure: tm }, 'leadership')).toBe(true);
+  });
+
+  it('sends no primary outcomes days to an all-through school on Progress 8, and says why the need is unmet', () => {
+    const { assignments, unmet } = assignSupport([giver('Pri', 2, ['outcomes'], 'primary')], [taker('AT', 'E', 10, [['outcomes', 1]], 'all-through')]);
+    expect(assignments).toEqual([]);
+    expect(unmet[0]?.reason).toMatch(/outcomes givers judge another measure or phase than Progress 8/);
+  });
+});
+
+describe('a school a giver\'s note names is served first (decision 0807)', () => {
+  // givers (school, note names), takers → who gets the days
+  it.each([
+    ['the named school, over an equal one', [['G', ['T2']]], [['T1', 'D'], ['T2', 'D']], ['G>T2:teaching:2']],
+    ['the named school, over a same-phase one', [['G', ['T2']]], [['T1', 'D', 'primary'], ['T2', 'D', 'secondary']], ['G>T2:teaching:2']],
+    ['still the more severe need first', [['G', ['T2']]], [['T1', 'E'], ['T2', 'D']], ['G>T1:teaching:2']],
+    ['no one named: same phase decides', [['G', []]], [['T1', 'D', 'secondary'], ['T2', 'D', 'primary']], ['G>T2:teaching:2']],
+  ] as [string, [string, string[]][], [string, 'C' | 'D' | 'E', EducationPhase?][], string[]][])('%s', (_name, gs, ts, plan) => {
+    const givers = gs.map(([g, names]) => giver(g, 2, ['teaching'], 'primary', { named: { teaching: names } }));
+    const takers = ts.map(([t, c, p]) => taker(t, c, 6, [['teaching', 0]], p ?? 'primary'));
+    const { assignments } = assignSupport(givers, takers);
+    expect(summary(assignments)).toEqual(plan);
+    for (const a of assignments) expect(a.named).toBe(gs.some(([g, names]) => g === a.giver && names.includes(a.taker)));
+  });
+
+  it('says so in the reason and the basis', () => {
+    const { assignments } = assignSupport([giver('G', 2, ['teaching'], 'primary', { named: { teaching: ['T2'] } })], [taker('T1', 'D', 6, [['teaching', 0]]), taker('T2', 'D', 6, [['teaching', 0]])]);
+    expect(assignments[0]?.reason).toMatch(/Its area of excellence names T2, so it is served first/);
+    expect(assignments[0]?.basis).toMatch(/its note names this school/);
+  });
+});
+
+describe('each category E school gets one lead school first (executive-head model, decision 0809)', () => {
+  // givers (school, strands, phase), E takers (school, weak strands) → lead per taker
+  it.each([
+    ['the giver sharing most weak strands leads', [['A', ['leadership'], 'primary'], ['B', ['leadership', 'governance', 'finance'], 'primary']], [['E1', ['leadership', 'governance', 'finance']]], [['E1', 'B']]],
+    ['a tie goes to the one covering a strand at 1', [['A', ['governance'], 'primary'], ['B', ['leadership'], 'primary']], [['E1', ['leadership*', 'governance']]], [['E1', 'B']]],
+    ['then to the same phase', [['A', ['leadership'], 'secondary'], ['B', ['leadership'], 'primary']], [['E1', ['leadership']]], [['E1', 'B']]],
+    ['a giver leads one school; the school with fewest choices picks first', [['A', ['leadership', 'finance'], 'primary'], ['B', ['leadership'], 'primary']], [['E1', ['leadership', 'finance']], ['E2', ['finance']]], [['E2', 'A'], ['E1', 'B']]],
+    ['no school leads itself', [['E1', ['leadership'], 'primary']], [['E1', ['leadership']]], []],
+    ['outcomes count only when compatible', [['P', ['outcomes', 'leadership'], 'primary'], ['A', ['leadership'], 'secondary']], [['AT', ['outcomes', 'leadership']]], [['AT', 'A']]],
+  ] as [string, [string, StrandKey[], EducationPhase][], [string, string[]][], [string, string][]][])('%s', (_name, gs, ts, leads) => {
+    const givers = gs.map(([g, strands, p]) => giver(g, 2, strands, p));
+    const takers = ts.map(([t, strands]) => taker(t, 'E', 10, strands.map((s) => [s.replace('*', '') as StrandKey, s.endsWith('*') ? 1 : 0]), t === 'AT' ? 'all-through' : 'primary'));
+    expect(chooseLeads(givers, takers).map((l) => [l.taker.school, l.giver.school])).toEqual(leads);
+    const { assignments } = assignSupport(givers, takers);
+    expect(assignments.filter((a) => a.lead).map((a) => [a.taker, a.giver]).sort()).toEqual([...leads].sort());
+  });
+
+  it('plans the lead\'s days on the weakest strand they share and says why in the reason', () => {
+    const { assignments } = assignSupport([giver('L', 2, ['governance', 'leadership', 'finance'])], [taker('E1', 'E', 10, [['governance', 0], ['leadership', 1], ['finance', 0]])]);
+    expect(summary(assignments)).toEqual(['L>E1:leadership:2']);
+    expect(assignments[0]?.reason).toMatch(/Lead school for this category E school \(executive-head model\), chosen first for sharing the most of its weak strands \(Leadership, Governance and Finance\)/);
+    expect(assignments[0]?.basis).toBe('leadership at 4; lead school for category E');
+  });
+
+  it('does not pick a lead for C or D schools', () => {
+    expect(chooseLeads([giver('G', 2, ['leadership'])], [taker('D1', 'D', 6, [['leadership', 1]]), taker('C1', 'C', 3, [['leadership', 1]])])).toEqual([]);
   });
 });
 
