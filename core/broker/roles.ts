@@ -109,7 +109,7 @@ function giverStrands(r: SchoolResult, takes: Taker['strands'], excellence: read
       continue;
     }
     if (takes[strand]) {
-      unused.push({ school: r.school, reason: `Area of excellence "${first}" (form ${e.formId}) is in ${STRAND_LABELS[strand]}, where the school is itself at ${takes[strand]?.reason}: it lends no days there.` });
+      unused.push({ school: r.school, reason: `Area of excellence "${first}" (form ${e.formId}) is in ${STRAND_LABELS[strand]}, where the school is itself weak (${takes[strand]?.reason}): it lends no days there.` });
       continue;
     }
     strands[strand] ??= `area of excellence "${first}" (form ${e.formId})`;
