@@ -205,7 +205,7 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     };
     excellence('Quenby Lea Primary', 'Leadership of reading: what can be shared', 'Early reading leadership and phonics; could support Kilnhurst');
     excellence('Kilnhurst Fields Primary', 'Early reading and phonics in KS1', 'Early reading leadership and phonics');
-    excellence('Larkspur Rise Primary', 'Maths mastery: fluency and reasoning', 'Fluency routines in maths lessons');
+    excellence('Larkspur Rise Primary', 'Maths mastery: fluency and reasoning', 'Calm behaviour routines in maths lessons');
     await filled.xlsx.writeFile(join(dir, 'sample-filled.xlsx'));
     const r = await cli(broker, [join(dir, 'sample-filled.xlsx'), '-o', join(dir, 'sample-plan.xlsx'), '--as-of', AS_OF, '--json']);
     expect(r.code).toBe(0);
