@@ -56,7 +56,7 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
   const category = categoryFor(phase.phase, derived.strands, settings);
   const trajectory = classifyTrajectory(series, settings);
   const mismatch = inspectionMismatch(category, derived.strands, school.safeguarding, school.inspection);
-  // Risk follows the category that counts: the one agreed at review when there is one (decision 0809).
+  // Risk follows the category that counts: the one agreed at review when there is one (decision 0806).
   const risk = rateRisk(
     {
       category: effectiveCategory({ category, agreed: school.override }),

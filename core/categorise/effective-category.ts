@@ -10,7 +10,7 @@ export interface Categorised {
 /**
  * The category that counts: the one agreed at the annual review when there is one, else the
  * computed one. Risk, the summary, the support offer and the broker all use this, so a school is
- * never D in one place and C in another (decision 0809). The computed category stays beside it.
+ * never D in one place and C in another (decision 0806). The computed category stays beside it.
  */
 export function effectiveCategory(r: Categorised): Category | null {
   return r.agreed?.category ?? r.category;

@@ -17,7 +17,7 @@ export interface CategoriseSummary {
   pupils: number;
   schoolsWithoutRoll: number;
   byPhase: CountRow[];
-  /** By the category that counts: the one agreed at review where set, else the computed one (decision 0809). */
+  /** By the category that counts: the one agreed at review where set, else the computed one (decision 0806). */
   byCategory: CountRow[];
   byTrajectory: CountRow[];
   byRisk: CountRow[];
