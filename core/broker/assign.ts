@@ -153,6 +153,19 @@ function buildNetwork(givers: Giver[], takers: Taker[]) {
       list.push({ t, ti });
     }
   });
+  // The takers a hub may serve, and each one's number among them: worked out once per hub id, so
+  // the work grows with hubs × takers, not givers × takers.
+  const reaches = new Map<string, { list: { t: Taker; ti: number }[]; numberOf: Map<string, number> }>();
+  const reachOf = (hubId: string, g: Giver, strand: StrandKey) => {
+    let found = reaches.get(hubId);
+    if (!found) {
+      const list = (takersOf.get(strand) ?? []).filter(({ t }) => canServe(g, t, strand));
+      const numberOf = new Map<string, number>();
+      list.forEach(({ t }, j) => { if (!numberOf.has(t.key)) numberOf.set(t.key, j); });
+      reaches.set(hubId, (found = { list, numberOf }));
+    }
+    return found;
+  };
   let nodes = sink + 1;
   /** The hub with this id, made with arcs out to `reach` (the strand's takers it serves) when first asked for. */
   const hubFor = (id: string, strand: StrandKey, phase: Giver['phase'], reach: () => { t: Taker; ti: number }[]): Hub => {
@@ -174,10 +187,10 @@ function buildNetwork(givers: Giver[], takers: Taker[]) {
     edges.push({ from: 0, to: 1 + gi, cap: g.days, cost: 0 });
     for (const strand of Object.keys(g.strands) as StrandKey[]) {
       // Outcomes support only between compatible measures or phases: the hub is per measure too.
-      const list = (takersOf.get(strand) ?? []).filter(({ t }) => canServe(g, t, strand));
-      // Its own number among the strand's takers it may serve, for the bit hubs (-1: it takes none of them).
-      const mine = list.findIndex(({ t }) => t.key === g.key);
       const hubId = `${strand}|${g.phase ?? ''}${strand === 'outcomes' ? `|${g.measure ?? ''}` : ''}`;
+      const { list, numberOf } = reachOf(hubId, g, strand);
+      // Its own number among the strand's takers it may serve, for the bit hubs (-1: it takes none of them).
+      const mine = numberOf.get(g.key) ?? -1;
       if (mine < 0) {
         join(hubFor(hubId, strand, g.phase, () => list), g, gi);
       } else {
