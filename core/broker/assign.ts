@@ -268,6 +268,7 @@ function basisOf(a: Arc, lead: Lead | undefined): string {
     a.giver.strands[a.strand] ?? a.strand,
     ...(lead ? ['lead school for category E'] : []),
     ...(a.named ? ['its note names this school'] : []),
+    a.giver.eligible,
   ].join('; ');
 }
 

@@ -129,7 +129,7 @@ describe('each category E school gets one lead school first (executive-head mode
     const { assignments } = assignSupport([giver('L', 2, ['governance', 'leadership', 'finance'])], [taker('E1', 'E', 10, [['governance', 0], ['leadership', 1], ['finance', 0]])]);
     expect(summary(assignments)).toEqual(['L>E1:leadership:2']);
     expect(assignments[0]?.reason).toMatch(/Lead school for this category E school \(executive-head model\), chosen first for sharing the most of its weak strands \(Leadership, Governance and Finance\)/);
-    expect(assignments[0]?.basis).toBe('leadership at 4; lead school for category E');
+    expect(assignments[0]?.basis).toBe('leadership at 4; lead school for category E; eligible');
   });
 
   it('does not pick a lead for C or D schools', () => {
