@@ -33,13 +33,25 @@ export function namedSchoolsMatcher(schools: readonly NamedSchool[]): (text: str
     const short = distinctive.join(' ');
     return { key: s.key, phrases: [all.join(' '), ...(short.length >= 4 ? [short] : [])].filter((p) => p !== ''), first };
   });
-  return (text) => {
-    const hay = ` ${words(text).join(' ')} `;
-    const found: string[] = [];
-    for (const f of forms) {
-      const short = f.first.length >= 4 && firstWords.get(f.first) === 1 ? [f.first] : [];
-      if ([...f.phrases, ...short].some((p) => hay.includes(` ${p} `)) && !found.includes(f.key)) found.push(f.key);
+  // Phrases by their first word, so a note is read once whatever the size of the trust.
+  const byFirst = new Map<string, { key: string; phrase: string[] }[]>();
+  for (const f of forms) {
+    const short = f.first.length >= 4 && firstWords.get(f.first) === 1 ? [f.first] : [];
+    for (const p of new Set([...f.phrases, ...short])) {
+      const phrase = p.split(' ');
+      const list = byFirst.get(phrase[0] ?? '');
+      if (list) list.push({ key: f.key, phrase });
+      else byFirst.set(phrase[0] ?? '', [{ key: f.key, phrase }]);
     }
+  }
+  return (text) => {
+    const hay = words(text);
+    const found: string[] = [];
+    hay.forEach((w, i) => {
+      for (const c of byFirst.get(w) ?? []) {
+        if (!found.includes(c.key) && c.phrase.every((p, j) => hay[i + j] === p)) found.push(c.key);
+      }
+    });
     return found;
   };
 }

@@ -162,7 +162,13 @@ export function capacityRoles(results: SchoolResult[], excellence: ExcellenceEnt
       const journey = r.trajectory ? `journey ${r.trajectory} (${JOURNEY_NAMES[r.trajectory]})` : 'its journey';
       heldBack.push({ school: r.school, reason: `Gives no days although its capacity is "giver" by ${journey}: a rising or steady trend is not a strength to lend without a strand at 4 or an area of excellence naming one.` });
     }
-    heldBack.push(...unused);
+    // One line per school, so a trust of hundreds of forms gets a short list.
+    if (unused.length) {
+      const last = heldBack[heldBack.length - 1];
+      const text = unused.map((u) => u.reason).join(' ');
+      if (last?.school === r.school) last.reason = `${last.reason} ${text}`;
+      else heldBack.push({ school: r.school, reason: text });
+    }
     const category = effectiveCategory(r);
     if (category === 'C' || category === 'D' || category === 'E') {
       const need = settings.capacity.takerDaysPerTerm[category];
