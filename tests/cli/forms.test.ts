@@ -224,6 +224,8 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     expect(json.heldBack.find((h) => h.school === 'Kilnhurst Fields Primary')?.reason).toMatch(/is in Teaching & CPD, where the school is itself weak \(Teaching & CPD at 2 \(Repair\)\): it lends no days there/);
     expect(json.heldBack.find((h) => h.school === 'Larkspur Rise Primary')?.reason).toMatch(/category D; risk High/);
     for (const a of json.plan) expect(a.giver).not.toBe(a.taker);
+    // With the default settings every giving school is eligible: no taker, no D or E, no High or Critical risk.
+    for (const a of json.plan) expect(a.reason).toMatch(/; eligible: category [ABC]\b[^.]*, risk (Low|Medium|not rated), takes no support\./);
     const plan = await open(join(dir, 'sample-plan.xlsx'));
     expect(plan.getWorksheet('Pathway Support Plan')?.rowCount).toBeGreaterThan(3);
   });
