@@ -30,7 +30,7 @@ export function summaryText(s: CategoriseSummary, units: number, output: string)
   return [
     `Categorised ${s.schools} school${s.schools === 1 ? '' : 's'} and ${units} unit${units === 1 ? '' : 's'} as of ${s.asOf}.`,
     `  Phase:      ${counts(s.byPhase)}`,
-    `  Category:   ${counts(s.byCategory)}`,
+    `  Category:   ${counts(s.byCategory)} (agreed at review where set)`,
     `  Trajectory: ${counts(s.byTrajectory)}`,
     `  Risk:       ${counts(s.byRisk)}`,
     `  Input:      ${s.issues.errors + s.issues.warnings} ${issueWord} (${s.issues.errors} not used, ${s.issues.warnings} warning${s.issues.warnings === 1 ? '' : 's'}), listed in Pathway Issues`,

@@ -33,12 +33,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = await runBroker(wb, { asOf: args.asOf });
   await save(wb, args.output);
   if (args.json) {
-    io.out(`${JSON.stringify({ givers: out.givers, takers: out.takers, plan: out.assignments, unmet: out.unmet, value: out.value }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ givers: out.givers, takers: out.takers, plan: out.assignments, unmet: out.unmet, heldBack: out.heldBack, value: out.value }, null, 2)}\n`);
   } else {
     const days = out.assignments.reduce((s, a) => s + a.days, 0);
     const need = out.takers.reduce((s, t) => s + t.need, 0);
-    io.out(`${out.givers.length} giving and ${out.takers.length} taking schools; ${days} of ${need} days of need met this term, ${out.unmet.length} schools with needs unmet.\n`);
-    for (const a of out.assignments) io.out(`  ${a.giver} -> ${a.taker} (${a.strand}): ${a.days} days\n`);
+    const held = new Set(out.heldBack.filter((h) => h.reason.startsWith('Gives no days')).map((h) => h.school)).size;
+    io.out(`${out.givers.length} giving and ${out.takers.length} taking schools; ${days} of ${need} days of need met this term, ${out.unmet.length} schools with needs unmet.${held ? ` ${held} schools with something to share give no days (see "Not giving" in Pathway Support Plan).` : ''}\n`);
+    for (const a of out.assignments) io.out(`  ${a.giver} -> ${a.taker} (${a.strand}): ${a.days} days. ${a.basis}\n`);
     io.out(wrote(args.output));
   }
   return 0;

@@ -4,6 +4,7 @@ import type { BandSeries } from './band-series.js';
 import { capacityVerdict } from './capacity-role.js';
 import { categoryFor } from './category-for.js';
 import { classifyTrajectory } from './classify-trajectory.js';
+import { effectiveCategory } from './effective-category.js';
 import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
 import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
@@ -79,9 +80,11 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
   const category = categoryFor(phase.phase, derived.strands, settings);
   const trajectory = classifyTrajectory(series, settings);
   const mismatch = inspectionMismatch(category, derived.strands, school.safeguarding, school.inspection);
+  // Risk follows the category that counts: the one agreed at review when there is one (decision 0806).
   const risk = rateRisk(
     {
-      category,
+      category: effectiveCategory({ category, agreed: school.override }),
+      categoryAgreed: school.override !== null,
       trajectory: trajectory.journey,
       ...(ctx.wellBelowShare !== undefined ? { wellBelowShare: ctx.wellBelowShare } : {}),
       evidenceWorse: mismatch.evidenceWorse,
@@ -145,6 +148,6 @@ function agreedReason(o: CategoryOverride, computed: Category | null): string {
   const who = o.agreedBy ? ` by ${o.agreedBy}` : '';
   const when = o.agreedOn ? ` on ${o.agreedOn}` : '';
   const why = o.why ? ` (${o.why})` : '';
-  const kept = computed ? `the computed category ${computed} is kept alongside` : 'the computed result (no category) is kept alongside';
-  return `Category ${o.category} agreed at review${who}${when}${why}; ${kept}.`;
+  const kept = computed ? `the computed category ${computed} is shown alongside` : 'the computed result (no category) is shown alongside';
+  return `Category ${o.category} agreed at review${who}${when}${why}: risk, the summary, the support offer and brokering use it; ${kept}.`;
 }

@@ -2,6 +2,7 @@
 export { bandPosition, type BandThresholds } from './band-position.js';
 export { judgePhase, type PhaseJudgement, type StrandScores, type Safeguarding } from './judge-phase.js';
 export { categoryFor } from './category-for.js';
+export { effectiveCategory, categorySource, categoryWords, type Categorised } from './effective-category.js';
 export { classifyTrajectory } from './classify-trajectory.js';
 export { trajectoryFeatures, type SeriesPoint } from './trajectory-features.js';
 export { deriveStrands, type DeriveContext, type DerivedStrands } from './derive-strands.js';

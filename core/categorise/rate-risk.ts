@@ -3,7 +3,10 @@ import type { RiskLevel } from './types.js';
 import { fmt } from './_lib/words.js';
 
 export interface RiskInput {
+  /** The category that counts (effectiveCategory): the agreed one when the review set one. */
   category: Category | null;
+  /** The category was agreed at the annual review rather than computed; only changes the words. */
+  categoryAgreed?: boolean;
   trajectory: Journey | null;
   /** Share (0–1) of the school's targets "well below" at the latest milestone; absent = no targets yet. */
   wellBelowShare?: number;
@@ -31,7 +34,7 @@ export function rateRisk(input: RiskInput, settings: Settings): RiskRating {
   if (!input.category) {
     return { risk: null, score: null, points: ['No risk rating: there is no category yet, because the evidence is insufficient.'] };
   }
-  const items: [string, number][] = [[`category ${input.category}`, r.category[input.category]]];
+  const items: [string, number][] = [[`${input.categoryAgreed ? 'agreed ' : ''}category ${input.category}`, r.category[input.category]]];
   if (input.trajectory) {
     const t = r.trajectory[input.trajectory] ?? 0;
     if (t !== 0) items.push([`trajectory ${input.trajectory}`, t]);

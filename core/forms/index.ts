@@ -10,7 +10,7 @@ export { readForm, type FormRead } from './read-form.js';
 export { collateForms, type Collated } from './collate.js';
 export { evidenceSheet, evidenceIssuesSheet, EVIDENCE_SHEET, EVIDENCE_ISSUES_SHEET } from './evidence-sheet.js';
 export { summariseEvidence, evidenceSummarySheet, EVIDENCE_SUMMARY_SHEET, type SchoolEvidence } from './summarise.js';
-export { excellenceRegister, strandOfExcellence, type ExcellenceEntry } from './excellence.js';
+export { excellenceRegister, strandOfExcellence, strandNamedBy, type ExcellenceEntry } from './excellence.js';
 export { feedbackSheet, FEEDBACK_SHEET } from './feedback-sheet.js';
 export { qaDays, qaDaysSheet, readQaAllocations, QA_DAYS_SHEET, type QaAllocation, type QaDaysRow } from './qa-days.js';
 export { parseTime } from './parse-time.js';

@@ -7,6 +7,7 @@ import type { SheetSpec } from '../sheets/types.js';
 import type { Settings } from '../settings/types.js';
 import { STRANDS } from '../tracker/types.js';
 import { formatIsoDate } from './dates.js';
+import { effectiveCategory } from '../categorise/effective-category.js';
 
 export const SCHOOLS_SHEET = 'Pathway Schools';
 
@@ -17,7 +18,7 @@ const COLUMNS: TableColumn[] = [
   { header: 'URN', width: 9 },
   { header: 'Phase of education', width: 12 },
   { header: 'Phase', width: 13, colours: PHASE_COLOURS },
-  { header: 'Category', width: 9, colours: CATEGORY_COLOURS },
+  { header: 'Computed category', width: 9, colours: CATEGORY_COLOURS },
   { header: 'Agreed category', width: 10, wrap: true },
   { header: 'Trajectory', width: 10 },
   { header: 'Journey', width: 20 },
@@ -45,6 +46,13 @@ function agreedCell(s: SchoolResult): Cell {
   return who ? `${s.agreed.category} (${who})` : s.agreed.category;
 }
 
+/** The support offered follows the category that counts (the agreed one where set), and says so. */
+function supportOffer(s: SchoolResult, settings: Settings): Cell {
+  const c = effectiveCategory(s);
+  if (!c) return null;
+  return s.agreed && s.agreed.category !== s.category ? `${settings.category.supportOffer[c]} (agreed category ${c})` : settings.category.supportOffer[c];
+}
+
 function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
   const derived = STRANDS.filter((k) => s.strandSources[k] === 'derived').map((k) => STRAND_LABELS[k]);
   return [
@@ -66,7 +74,7 @@ function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
     s.trajectoryFeatures ? round(s.trajectoryFeatures.slope, 2) : null,
     s.trajectoryFeatures ? round(s.trajectoryFeatures.last, 2) : null,
     s.pupils,
-    s.category ? settings.category.supportOffer[s.category] : null,
+    supportOffer(s, settings),
     s.reasons.join('\n'),
   ];
 }

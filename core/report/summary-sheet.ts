@@ -40,7 +40,7 @@ export function summarySheet(summary: CategoriseSummary): SheetSpec {
   const conditional: ConditionalRule[] = [];
   const sections: Section[] = [
     { title: 'Phase', rows: summary.byPhase, colours: PHASE_COLOURS },
-    { title: 'Category', rows: summary.byCategory, colours: CATEGORY_COLOURS },
+    { title: 'Category (agreed at review where set)', rows: summary.byCategory, colours: CATEGORY_COLOURS },
     { title: 'Trajectory', rows: summary.byTrajectory, describe: journeyLabel },
     { title: 'Risk', rows: summary.byRisk, colours: RISK_COLOURS },
     { title: 'Capacity', rows: summary.byCapacity, colours: CAPACITY_COLOURS },

@@ -1,3 +1,4 @@
+import { effectiveCategory } from '../categorise/effective-category.js';
 import type { SchoolResult } from '../categorise/types.js';
 import type { Issue } from '../grid/types.js';
 
@@ -16,6 +17,7 @@ export interface CategoriseSummary {
   pupils: number;
   schoolsWithoutRoll: number;
   byPhase: CountRow[];
+  /** By the category that counts: the one agreed at review where set, else the computed one (decision 0806). */
   byCategory: CountRow[];
   byTrajectory: CountRow[];
   byRisk: CountRow[];
@@ -49,7 +51,7 @@ export function summarise(schools: SchoolResult[], issues: Issue[], asOf: string
     pupils: schools.reduce((n, s) => n + (s.pupils ?? 0), 0),
     schoolsWithoutRoll: schools.filter((s) => s.pupils === null).length,
     byPhase: countBy(schools, PHASE_ORDER, (s) => s.phase),
-    byCategory: countBy(schools, CATEGORY_ORDER, (s) => s.category ?? 'None'),
+    byCategory: countBy(schools, CATEGORY_ORDER, (s) => effectiveCategory(s) ?? 'None'),
     byTrajectory: countBy(schools, JOURNEY_ORDER, (s) => s.trajectory ?? 'Too little data'),
     byRisk: countBy(schools, RISK_ORDER, (s) => s.risk ?? 'Not rated'),
     byCapacity: countBy(schools, CAPACITY_ORDER, (s) => s.capacity ?? 'Neither'),

@@ -64,5 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
   capacity: {
     giverDaysPerTerm: 2,
     takerDaysPerTerm: { E: 10, D: 6, C: 3 },
+    takersGive: 'no',
+    categoryDEGive: 'no',
+    highRiskGive: 'no',
   },
 };

@@ -34,12 +34,22 @@ function plainReason(def: SettingDef, value: number | string): string | null {
   if (issue?.code === 'too_small') return `it must be at least ${String(issue.minimum)}`;
   if (issue?.code === 'too_big') return `it must be at most ${String(issue.maximum)}`;
   if (issue?.code === 'invalid_type' && issue.expected === 'int') return 'it must be a whole number';
+  if (def.type === 'yes/no') return 'it must be yes or no';
   return def.type === 'text' ? 'it must not be empty' : 'it must be a number';
+}
+
+/** "yes", "y", "true" or a TRUE cell → yes; "no", "n", "false" or FALSE → no; anything else as typed (refused). */
+function yesNoOf(cell: Cell): string {
+  const key = typeof cell === 'boolean' ? String(cell) : normaliseHeader(cellText(cell));
+  if (['yes', 'y', 'true'].includes(key)) return 'yes';
+  if (['no', 'n', 'false'].includes(key)) return 'no';
+  return cellText(cell);
 }
 
 function readValue(def: SettingDef, cell: Cell): { value: number | string } | { reason: string } {
   let value: number | string;
   if (def.type === 'text') value = cellText(cell);
+  else if (def.type === 'yes/no') value = yesNoOf(cell);
   else {
     const text = cellText(cell);
     const pct = def.type === 'share' && /%$/.test(text);

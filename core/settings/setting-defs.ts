@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EducationPhase } from '../tracker/types.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
 
-export type SettingType = 'number' | 'integer' | 'share' | 'text';
+export type SettingType = 'number' | 'integer' | 'share' | 'text' | 'yes/no';
 
 /** One row a trust can put in its Pathway Settings sheet. */
 export interface SettingDef {
@@ -36,6 +36,7 @@ const PHASES: EducationPhase[] = ['primary', 'secondary', 'all-through', 'specia
 const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
 const JOURNEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 const text = z.string().trim().min(1);
+const yesNo = z.enum(['yes', 'no']);
 const slope = num(-4, 4);
 const band = num(-1, 4);
 const points = int(-10, 10);
@@ -89,4 +90,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   def('risk.bands.2', 'Risk band: High up to', 'Risk scores above Medium and up to this are High; above it, Critical.', 'integer', int(-20, 40)),
   def('capacity.giverDaysPerTerm', 'Giver days per term', 'Days per term a capacity giver can lend to other schools.', 'number', num(0, 60)),
   ...(['E', 'D', 'C'] as const).map((c) => def(`capacity.takerDaysPerTerm.${c}`, `Taker days per term: category ${c}`, `Days of support per term a category ${c} school needs.`, 'number', num(0, 60))),
+  def('capacity.takersGive', 'Givers: a taker may give', 'yes lets a school that takes support (a strand at 1 or 2, or journey C, D or H) lend days on its strands at 4; no keeps its days for its own improvement.', 'yes/no', yesNo),
+  def('capacity.categoryDEGive', 'Givers: category D or E may give', 'yes lets a school in category D or E (agreed where set) lend days; no keeps them at home.', 'yes/no', yesNo),
+  def('capacity.highRiskGive', 'Givers: High or Critical risk may give', 'yes lets a school at High or Critical risk lend days; no keeps them at home.', 'yes/no', yesNo),
 ];

@@ -17,6 +17,9 @@ export interface MeasureSettings {
  * Every default of FRAMEWORK.md as one typed object. A trust changes any of them in its
  * `Pathway Settings` sheet; nothing in the rules is hard-wired.
  */
+/** A yes/no setting as typed in the settings sheet. */
+export type YesNo = 'yes' | 'no';
+
 export interface Settings {
   /** Headline measure per phase of education (section 4), by measure name. */
   headlineMeasure: Partial<Record<EducationPhase, string>> & { default: string };
@@ -79,5 +82,13 @@ export interface Settings {
   capacity: {
     giverDaysPerTerm: number;
     takerDaysPerTerm: Record<'C' | 'D' | 'E', number>;
+    /**
+     * Whether a school that needs support itself may still lend days on its strengths: one that is a
+     * taker (a strand at 1–2, journey C/D/H), one in category D or E, one at High or Critical risk.
+     * "no" by default: such a school gives nothing (decision 0806).
+     */
+    takersGive: YesNo;
+    categoryDEGive: YesNo;
+    highRiskGive: YesNo;
   };
 }

@@ -193,21 +193,39 @@ describe('pathway forms: the round trip on real .xlsx files', () => {
     expect(json.report).toContain('• Phonics catch-up sessions (Y1 English, 13 Jan 2026)');
   });
 
-  it('feeds an area of excellence on a completed form into the broker as a giver for its strand', async () => {
+  it('feeds areas of excellence on completed forms into the broker: a strong school gives and its named school comes first; weak schools give nothing', async () => {
     const wb = await open('examples/trust-tracker.xlsx');
     if (!wb.getWorksheet('Visit schedule')) addFormsSheets(wb); // once the sample carries them itself, use its own
     await wb.xlsx.writeFile(join(dir, 'sample.xlsx'));
     await cli(forms, ['generate', join(dir, 'sample.xlsx'), '-o', join(dir, 'sample-forms.xlsx'), '--as-of', AS_OF]);
     const filled = await open(join(dir, 'sample-forms.xlsx'));
-    const l = formFor(filled, 'Larkspur Rise Primary', 'Maths mastery: fluency and reasoning');
-    below(l, labelCell(l, 'Area of excellence (what can we share?)')).value = 'Fluency routines in maths lessons';
+    const excellence = (school: string, focus: string, text: string) => {
+      const f = formFor(filled, school, focus);
+      below(f, labelCell(f, 'Area of excellence (what can we share?)')).value = text;
+    };
+    excellence('Quenby Lea Primary', 'Leadership of reading: what can be shared', 'Early reading leadership and phonics; could support Kilnhurst');
+    excellence('Kilnhurst Fields Primary', 'Early reading and phonics in KS1', 'Early reading leadership and phonics');
+    excellence('Larkspur Rise Primary', 'Maths mastery: fluency and reasoning', 'Calm behaviour routines in maths lessons');
     await filled.xlsx.writeFile(join(dir, 'sample-filled.xlsx'));
     const r = await cli(broker, [join(dir, 'sample-filled.xlsx'), '-o', join(dir, 'sample-plan.xlsx'), '--as-of', AS_OF, '--json']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { givers: { school: string; strands: Record<string, string> }[]; plan: { giver: string; taker: string }[] };
-    const larkspur = json.givers.find((g) => g.school === 'Larkspur Rise Primary');
-    expect(larkspur?.strands).toEqual({ teaching: expect.stringMatching(/^area of excellence "Fluency routines in maths lessons"/) });
+    const json = JSON.parse(r.out) as {
+      givers: { school: string; strands: Record<string, string>; named: Record<string, string[]> }[];
+      plan: { giver: string; taker: string; lead: boolean; reason: string }[];
+      heldBack: { school: string; reason: string }[];
+    };
+    // Filed under teaching, not leadership, and naming Kilnhurst Fields Primary.
+    const quenby = json.givers.find((g) => g.school === 'Quenby Lea Primary');
+    expect(quenby?.named).toEqual({ teaching: ['kilnhurstfieldsprimary'] });
+    expect(json.plan.find((a) => a.giver === 'Quenby Lea Primary')).toMatchObject({ taker: 'Kilnhurst Fields Primary', lead: true });
+    // Kilnhurst (category E, teaching at 2) and Larkspur (category D, High risk) give nothing, and say why.
+    expect(json.givers.map((g) => g.school)).not.toContain('Kilnhurst Fields Primary');
+    expect(json.givers.map((g) => g.school)).not.toContain('Larkspur Rise Primary');
+    expect(json.heldBack.find((h) => h.school === 'Kilnhurst Fields Primary')?.reason).toMatch(/is in Teaching & CPD, where the school is itself weak \(Teaching & CPD at 2 \(Repair\)\): it lends no days there/);
+    expect(json.heldBack.find((h) => h.school === 'Larkspur Rise Primary')?.reason).toMatch(/category D; risk High/);
     for (const a of json.plan) expect(a.giver).not.toBe(a.taker);
+    // With the default settings every giving school is eligible: no taker, no D or E, no High or Critical risk.
+    for (const a of json.plan) expect(a.reason).toMatch(/; eligible: category [ABC]\b[^.]*, risk (Low|Medium|not rated), takes no support\./);
     const plan = await open(join(dir, 'sample-plan.xlsx'));
     expect(plan.getWorksheet('Pathway Support Plan')?.rowCount).toBeGreaterThan(3);
   });

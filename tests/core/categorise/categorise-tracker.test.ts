@@ -50,7 +50,8 @@ describe('categoriseTracker (in-memory tracker, no parser)', () => {
     expect(oak?.strandSources.attendance).toBe('reviewer');
     expect(oak?.trajectoryFeatures?.points).toBe(5);
     expect(oak?.reasons[0]).toBe('Phase Improve: median of 8 known strands is 3 (Improve).');
-    expect(oak?.reasons).toContain('Category B agreed at review by CEO on 2025-07-01 (strong recent Ofsted); the computed category C is kept alongside.');
+    expect(oak?.reasons).toContain('Category B agreed at review by CEO on 2025-07-01 (strong recent Ofsted): risk, the summary, the support offer and brokering use it; the computed category C is shown alongside.');
+    expect(oak?.reasons).toContain('Agreed category B: +1.');
     expect(oak?.reasons).toContain('30 % of targets well below at the latest milestone: +1.');
   });
 

@@ -24,6 +24,9 @@ describe('readSettings', () => {
     ['Risk points: category D', 3, 'risk.category.D', 3],
     ['Risk points: trajectory F', -1, 'risk.trajectory.F', -1],
     ['Giver days per term', 4, 'capacity.giverDaysPerTerm', 4],
+    ['Givers: a taker may give', 'Yes', 'capacity.takersGive', 'yes'],
+    ['Givers: category D or E may give', true, 'capacity.categoryDEGive', 'yes'],
+    ['Givers: High or Critical risk may give', 'n', 'capacity.highRiskGive', 'no'],
     ['Category B: share of strands at 4', '60%', 'category.bShareAt4', 0.6],
     ['Support offer: category E', 'Daily executive support', 'category.supportOffer.E', 'Daily executive support'],
     ['Staffing: turnover for strand 3 (%)', 10, 'derive.turnoverBands.2', 10],
@@ -40,6 +43,7 @@ describe('readSettings', () => {
     ['Trajectory: rapid improver slope', 'fast', 'number'],
     ['Category B: share of strands at 4', 1.5, 'at most 1'],
     ['Headline measure (default)', '   ', null],
+    ['Givers: a taker may give', 'sometimes', 'yes or no'],
   ])('keeps the default and reports B2 when "%s" is %j', (label, value, words) => {
     const read = readSettings([settingsSheet([[label, value]])]);
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
