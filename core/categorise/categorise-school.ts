@@ -6,6 +6,7 @@ import { categoryFor } from './category-for.js';
 import { classifyTrajectory } from './classify-trajectory.js';
 import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
+import { inspectionWords } from './_lib/inspection-words.js';
 import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
 import { staleness, staleReason } from './stale-results.js';
@@ -36,6 +37,9 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
     strands: j.derived.strands,
     strandSources: j.derived.sources,
     inspectionMismatch: j.mismatch.mismatch,
+    inspectionCompared: j.mismatch.compared,
+    lastInspection: school.inspection ? inspectionWords(school.inspection) : null,
+    lastInspectionDate: school.inspection?.date ?? null,
     risk: j.risk.risk,
     riskScore: j.risk.score,
     reasons: reasonsFor(school, j, ctx),
