@@ -42,10 +42,10 @@ export interface SchoolResult {
   strandSources: Partial<Record<StrandKey, StrandSource>>;
   inspectionMismatch: boolean;
   /** False when there was no inspection, or nothing on its scale to compare (the sheet leaves the cell blank). */
-  inspectionCompared: boolean;
+  inspectionCompared?: boolean;
   /** The last inspection in words on its own scale, and its ISO date, when known. */
-  lastInspection: string | null;
-  lastInspectionDate: string | null;
+  lastInspection?: string | null;
+  lastInspectionDate?: string | null;
   risk: RiskLevel | null;
   riskScore: number | null;
   /** Plain-English reasons, one per rule that fired, phase first, then category, trajectory, risk. */

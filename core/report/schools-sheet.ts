@@ -63,10 +63,10 @@ function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
     s.riskScore,
     ...STRANDS.map((k) => strandCell(s.strands[k])),
     derived.join(', ') || null,
-    s.lastInspection,
+    s.lastInspection ?? null,
     s.lastInspectionDate ? formatIsoDate(s.lastInspectionDate) : null,
     // Blank, not "No", when nothing was compared: no inspection, or nothing on its scale to set against it.
-    s.inspectionCompared ? (s.inspectionMismatch ? 'Yes' : 'No') : null,
+    (s.inspectionCompared ?? true) ? (s.inspectionMismatch ? 'Yes' : 'No') : null,
     s.headlineMeasure,
     s.trajectoryFeatures ? round(s.trajectoryFeatures.slope, 2) : null,
     s.trajectoryFeatures ? round(s.trajectoryFeatures.last, 2) : null,
