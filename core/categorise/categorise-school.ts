@@ -3,6 +3,7 @@ import { STRANDS, type CategoryOverride, type SchoolRecord, type Tracker } from 
 import type { BandSeries } from './band-series.js';
 import { capacityVerdict } from './capacity-role.js';
 import { categoryFor } from './category-for.js';
+import { chooseHeadline } from './choose-headline.js';
 import { classifyTrajectory } from './classify-trajectory.js';
 import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
@@ -52,8 +53,8 @@ type Judged = ReturnType<typeof judge>;
 
 function judge(school: SchoolRecord, ctx: SchoolContext) {
   const { settings } = ctx;
-  const measure = (school.educationPhase && settings.headlineMeasure[school.educationPhase]) || settings.headlineMeasure.default;
-  const series = ctx.bands.find(school.key, null, measure)?.series ?? [];
+  const headline = chooseHeadline(school, ctx.bands, settings, ctx.asOf);
+  const { measure, series } = headline;
   const derived = deriveStrands(school, { settings, headline: series.length ? { measure, series } : null, nationalPA: ctx.nationalPA });
   const phase = judgePhase(derived.strands, school.safeguarding, settings, derived.sources);
   const category = categoryFor(phase.phase, derived.strands, settings);
@@ -70,14 +71,15 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
     },
     settings,
   );
-  return { measure, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
+  return { measure, series, headline, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
 }
 
 function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): string {
   if (!j.series.length) return `No trajectory: no ${j.measure} results with a benchmark for this school.${otherMeasuresHint(school, j.measure, ctx)}`;
   const asOf = ctx.asOf;
-  const stale = staleness(j.series, asOf);
-  return `${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
+  const stale = staleness(j.series, asOf, j.measure);
+  const switched = j.headline.switched ? `${j.headline.switched.reason} ` : '';
+  return `${switched}${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
 }
 
 /**

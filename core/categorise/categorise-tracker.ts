@@ -3,6 +3,7 @@ import type { Settings } from '../settings/types.js';
 import type { SchoolRecord, Tracker } from '../tracker/types.js';
 import { bandSeries, type BandLine } from './band-series.js';
 import { categoriseSchool } from './categorise-school.js';
+import { headlineIssues } from './headline-issues.js';
 import { categoriseUnit } from './categorise-units.js';
 import { staleIssue, staleness } from './stale-results.js';
 import type { SchoolResult, UnitResult } from './types.js';
@@ -39,10 +40,10 @@ export function categoriseTracker(tracker: Tracker, settings: Settings, opts: Ca
   const stale = tracker.schools.flatMap((school, i) => {
     const measure = schools[i]?.headlineMeasure;
     const line = measure ? bands.find(school.key, null, measure) : undefined;
-    const age = line ? staleness(line.series, opts.asOf) : null;
+    const age = line ? staleness(line.series, opts.asOf, line.measure) : null;
     return line && age ? [staleIssue(school.school, line.measure, age, line.latestSource)] : [];
   });
-  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey), ...stale] };
+  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey), ...headlineIssues(tracker.schools, bands, settings, opts.asOf), ...stale] };
 }
 
 /** Performance rows whose school is not on the schools sheet: reported once per school, never guessed. */

@@ -8,6 +8,11 @@ export const DEFAULT_SETTINGS: Settings = {
     secondary: 'Progress 8',
     'all-through': 'Progress 8',
   },
+  headlineFallback: {
+    default: 'KS2 RWM EXS %',
+    secondary: 'Attainment 8',
+    'all-through': 'Attainment 8',
+  },
   measures: {
     'KS2 RWM EXS %': { lowerIsBetter: false, decimals: 1, min: 0, max: 100 },
     'KS2 RWM GDS %': { lowerIsBetter: false, decimals: 1, min: 0, max: 100 },

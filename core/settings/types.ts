@@ -20,6 +20,11 @@ export interface MeasureSettings {
 export interface Settings {
   /** Headline measure per phase of education (section 4), by measure name. */
   headlineMeasure: Partial<Record<EducationPhase, string>> & { default: string };
+  /**
+   * The next measure per phase, used when the headline was never published for the latest years
+   * (Progress 8 for 2025 and 2026) or has no results at all. Blank: no fallback.
+   */
+  headlineFallback: Partial<Record<EducationPhase, string>> & { default: string };
   /** Per-measure behaviour; measures not listed are higher-is-better, 1 dp, unbounded. */
   measures: Record<string, MeasureSettings>;
   phase: {
