@@ -7,6 +7,7 @@ import { chooseHeadline } from './choose-headline.js';
 import { classifyTrajectory } from './classify-trajectory.js';
 import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
+import { interventionStatus } from './intervention.js';
 import { inspectionWords } from './_lib/inspection-words.js';
 import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
@@ -39,6 +40,8 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
     strandSources: j.derived.sources,
     inspectionMismatch: j.mismatch.mismatch,
     inspectionCompared: j.mismatch.compared,
+    categoryOfConcern: j.intervention.concern,
+    stuck: j.intervention.stuck,
     lastInspection: school.inspection ? inspectionWords(school.inspection) : null,
     lastInspectionDate: school.inspection?.date ?? null,
     risk: j.risk.risk,
@@ -60,6 +63,7 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
   const category = categoryFor(phase.phase, derived.strands, settings);
   const trajectory = classifyTrajectory(series, settings);
   const mismatch = inspectionMismatch(category, derived.strands, school.safeguarding, school.inspection);
+  const intervention = interventionStatus(school.inspection, school.previousInspection ?? null);
   const risk = rateRisk(
     {
       category,
@@ -68,10 +72,12 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
       evidenceWorse: mismatch.evidenceWorse,
       inspectionDate: school.inspection?.date ?? null,
       asOf: ctx.asOf,
+      concern: intervention.concern,
+      stuck: intervention.stuck,
     },
     settings,
   );
-  return { measure, series, headline, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
+  return { measure, series, headline, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, intervention, risk };
 }
 
 function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): string {
@@ -104,6 +110,7 @@ function reasonsFor(school: SchoolRecord, j: Judged, ctx: SchoolContext): string
     trajectory,
     ...(j.capacity.reason ? [j.capacity.reason] : []),
     ...(j.mismatch.reason ? [j.mismatch.reason] : []),
+    ...j.intervention.reasons,
     ...j.risk.points,
   ];
 }

@@ -43,6 +43,9 @@ export interface SchoolResult {
   inspectionMismatch: boolean;
   /** False when there was no inspection, or nothing on its scale to compare (the sheet leaves the cell blank). */
   inspectionCompared?: boolean;
+  /** Category of concern at the last inspection, and "stuck" (below good at the last two). */
+  categoryOfConcern?: boolean;
+  stuck?: boolean;
   /** The last inspection in words on its own scale, and its ISO date, when known. */
   lastInspection?: string | null;
   lastInspectionDate?: string | null;

@@ -29,6 +29,8 @@ const COLUMNS: TableColumn[] = [
   { header: 'Last inspection', width: 18, wrap: true },
   { header: 'Last inspection date', width: 11 },
   { header: 'Inspection mismatch', width: 11 },
+  { header: 'Category of concern', width: 10 },
+  { header: 'Stuck', width: 8 },
   { header: 'Headline measure', width: 16 },
   { header: 'Trend (band points a year)', width: 10, numFmt: '0.00' },
   { header: 'Latest band position', width: 9, numFmt: '0.00' },
@@ -67,6 +69,8 @@ function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
     s.lastInspectionDate ? formatIsoDate(s.lastInspectionDate) : null,
     // Blank, not "No", when nothing was compared: no inspection, or nothing on its scale to set against it.
     (s.inspectionCompared ?? true) ? (s.inspectionMismatch ? 'Yes' : 'No') : null,
+    s.lastInspection ? (s.categoryOfConcern ? 'Yes' : 'No') : null,
+    s.lastInspection ? (s.stuck ? 'Yes' : 'No') : null,
     s.headlineMeasure,
     s.trajectoryFeatures ? round(s.trajectoryFeatures.slope, 2) : null,
     s.trajectoryFeatures ? round(s.trajectoryFeatures.last, 2) : null,

@@ -64,6 +64,8 @@ export const DEFAULT_SETTINGS: Settings = {
     worseThanInspection: 1,
     inspectionAgeYears: 4,
     inspectionOld: 1,
+    categoryOfConcern: 2,
+    stuck: 1,
     bands: [1, 3, 5],
   },
   capacity: {

@@ -86,6 +86,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   def('risk.worseThanInspection', 'Risk points: worse than last inspection', 'Risk points when the evidence category is worse than the last inspection.', 'integer', points),
   def('risk.inspectionAgeYears', 'Risk: inspection counts as old after (years)', 'A last inspection at least this many years before the run date counts as old.', 'number', num(0, 20)),
   def('risk.inspectionOld', 'Risk points: old inspection', 'Risk points when the last inspection is old.', 'integer', points),
+  def('risk.categoryOfConcern', 'Risk points: category of concern', 'Risk points when the last inspection put the school in a category of concern (Inadequate; report card urgent improvement in leadership and governance, or safeguarding not met).', 'integer', points),
+  def('risk.stuck', 'Risk points: stuck school', 'Risk points when the school was below good at its last inspection and the one before (the DfE\'s "stuck" schools).', 'integer', points),
   def('risk.bands.0', 'Risk band: Low up to', 'Risk scores up to and including this are Low.', 'integer', int(-20, 40)),
   def('risk.bands.1', 'Risk band: Medium up to', 'Risk scores above Low and up to this are Medium.', 'integer', int(-20, 40)),
   def('risk.bands.2', 'Risk band: High up to', 'Risk scores above Medium and up to this are High; above it, Critical.', 'integer', int(-20, 40)),

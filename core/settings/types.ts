@@ -78,6 +78,10 @@ export interface Settings {
     worseThanInspection: number;
     inspectionAgeYears: number;
     inspectionOld: number;
+    /** Points for a school in a category of concern at its last inspection. */
+    categoryOfConcern: number;
+    /** Points for a "stuck" school: below good at its last two inspections. */
+    stuck: number;
     /** Upper bounds (inclusive) for Low, Medium, High; above the last → Critical. */
     bands: [number, number, number];
   };
