@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
     'Attainment 8': { lowerIsBetter: false, decimals: 1, min: 0, max: 90 },
     'Persistent absence %': { lowerIsBetter: true, decimals: 1, min: 0, max: 100 },
   },
+  bandNames: { floor: 'lowest 10 %', coasting: 'lowest 25 %' },
   phase: { minStrands: 4, leadershipCap: 1 },
   category: {
     bShareAt4: 0.5,

@@ -60,6 +60,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   ...PHASES.map((p) => def(`headlineMeasure.${p}`, `Headline measure (${p})`, `Headline measure for ${p} schools; blank uses the default.`, 'text', text, true)),
   def('headlineFallback.default', 'Headline fallback (default)', 'Measure used for the journey when the headline measure was never published for the latest years (Progress 8 for 2025 and 2026, KS2 progress for 2024 and 2025) or has no results.', 'text', text, true),
   ...PHASES.map((p) => def(`headlineFallback.${p}`, `Headline fallback (${p})`, `Fallback measure for ${p} schools; blank uses the default fallback.`, 'text', text, true)),
+  def('bandNames.floor', 'Band name: floor line', 'What the trust set its "floor" line as, in output text (e.g. lowest 10 % of schools). DfE floor standards ended after 2018.', 'text', text),
+  def('bandNames.coasting', 'Band name: coasting line', 'What the trust set its "coasting" line as, in output text (e.g. lowest 25 % of schools). DfE coasting standards ended after 2018.', 'text', text),
   def('phase.minStrands', 'Minimum strands for a phase', 'With fewer known strands than this a school is "Insufficient evidence".', 'integer', int(1, 8)),
   def('phase.leadershipCap', 'Phase cap above leadership', 'The overall phase is at most the leadership strand plus this.', 'integer', int(0, 3)),
   def('category.bShareAt4', 'Category B: share of strands at 4', 'An Improve school with at least this share of known strands at 4 is category B (0–1 or a %).', 'share', num(0, 1)),

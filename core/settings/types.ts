@@ -27,6 +27,12 @@ export interface Settings {
   headlineFallback: Partial<Record<EducationPhase, string>> & { default: string };
   /** Per-measure behaviour; measures not listed are higher-is-better, 1 dp, unbounded. */
   measures: Record<string, MeasureSettings>;
+  /**
+   * What the trust set its two lower band lines as, for output text. Floor and coasting standards
+   * were abolished after 2018, so the lines are the trust's (e.g. the lowest 10 % and 25 % of
+   * schools), not DfE standards (issue 12).
+   */
+  bandNames: { floor: string; coasting: string };
   phase: {
     /** Fewer known strands than this → "Insufficient evidence". */
     minStrands: number;
