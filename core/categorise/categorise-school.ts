@@ -3,10 +3,13 @@ import { STRANDS, type CategoryOverride, type SchoolRecord, type Tracker } from 
 import type { BandSeries } from './band-series.js';
 import { capacityVerdict } from './capacity-role.js';
 import { categoryFor } from './category-for.js';
+import { chooseHeadline } from './choose-headline.js';
 import { classifyTrajectory } from './classify-trajectory.js';
 import { effectiveCategory } from './effective-category.js';
 import { deriveStrands } from './derive-strands.js';
 import { inspectionMismatch } from './inspection-mismatch.js';
+import { interventionStatus } from './intervention.js';
+import { inspectionWords } from './_lib/inspection-words.js';
 import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
 import { staleness, staleReason } from './stale-results.js';
@@ -37,6 +40,11 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
     strands: j.derived.strands,
     strandSources: j.derived.sources,
     inspectionMismatch: j.mismatch.mismatch,
+    inspectionCompared: j.mismatch.compared,
+    categoryOfConcern: j.intervention.concern,
+    stuck: j.intervention.stuck,
+    lastInspection: school.inspection ? inspectionWords(school.inspection) : null,
+    lastInspectionDate: school.inspection?.date ?? null,
     risk: j.risk.risk,
     riskScore: j.risk.score,
     reasons: reasonsFor(school, j, ctx),
@@ -47,40 +55,17 @@ export function categoriseSchool(school: SchoolRecord, ctx: SchoolContext): Scho
 
 type Judged = ReturnType<typeof judge>;
 
-/** The setting a school's headline measure comes from, as Pathway Settings names it. */
-export function headlineSetting(school: Pick<SchoolRecord, 'educationPhase'>, settings: Settings): string {
-  return school.educationPhase && settings.headlineMeasure[school.educationPhase] ? `Headline measure (${school.educationPhase})` : 'Headline measure (default)';
-}
-
-/** The measures other than `headline` this school has banded (benchmarked) results for. */
-export function otherBandedMeasures(school: SchoolRecord, headline: string, bands: BandSeries): string[] {
-  return [...new Set(bands.linesOf(school.key).filter((l) => l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure))];
-}
-
-/**
- * The measure a school's journey is judged on: the configured headline; or, when the school has no
- * benchmarked result for it but has exactly one benchmarked measure, that one (a new user's panel
- * whose header names the measure its own way still gets journeys, and is told so).
- */
-function headlineFor(school: SchoolRecord, ctx: SchoolContext): { measure: string; configured: string; fallback: boolean } {
-  const { settings } = ctx;
-  const configured = (school.educationPhase && settings.headlineMeasure[school.educationPhase]) || settings.headlineMeasure.default;
-  if (ctx.bands.find(school.key, null, configured)?.series.length) return { measure: configured, configured, fallback: false };
-  const others = otherBandedMeasures(school, configured, ctx.bands);
-  return others.length === 1 ? { measure: others[0]!, configured, fallback: true } : { measure: configured, configured, fallback: false };
-}
-
 function judge(school: SchoolRecord, ctx: SchoolContext) {
   const { settings } = ctx;
-  const headline = headlineFor(school, ctx);
-  const measure = headline.measure;
-  const series = ctx.bands.find(school.key, null, measure)?.series ?? [];
+  const headline = chooseHeadline(school, ctx.bands, settings, ctx.asOf);
+  const { measure, series } = headline;
   const derived = deriveStrands(school, { settings, headline: series.length ? { measure, series } : null, nationalPA: ctx.nationalPA });
   const phase = judgePhase(derived.strands, school.safeguarding, settings, derived.sources);
   const category = categoryFor(phase.phase, derived.strands, settings);
   const trajectory = classifyTrajectory(series, settings);
   const mismatch = inspectionMismatch(category, derived.strands, school.safeguarding, school.inspection);
   // Risk follows the category that counts: the one agreed at review when there is one (decision 0806).
+  const intervention = interventionStatus(school.inspection, school.previousInspection ?? null);
   const risk = rateRisk(
     {
       category: effectiveCategory({ category, agreed: school.override }),
@@ -90,20 +75,20 @@ function judge(school: SchoolRecord, ctx: SchoolContext) {
       evidenceWorse: mismatch.evidenceWorse,
       inspectionDate: school.inspection?.date ?? null,
       asOf: ctx.asOf,
+      concern: intervention.concern,
+      stuck: intervention.stuck,
     },
     settings,
   );
-  return { measure, headline, series, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, risk };
+  return { measure, series, headline, derived, phase, category, trajectory, capacity: capacityVerdict(derived.strands, trajectory.journey), mismatch, intervention, risk };
 }
 
 function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): string {
   if (!j.series.length) return `No trajectory: no ${j.measure} results with a benchmark for this school.${otherMeasuresHint(school, j.measure, ctx)}`;
   const asOf = ctx.asOf;
-  const stale = staleness(j.series, asOf);
-  const used = j.headline.fallback
-    ? ` (the only measure with a benchmark for this school, which has no ${j.headline.configured} results; "${headlineSetting(school, ctx.settings)}" in Pathway Settings chooses another)`
-    : '';
-  return `${j.measure}${used}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
+  const stale = staleness(j.series, asOf, j.measure);
+  const switched = j.headline.switched ? `${j.headline.switched.reason} ` : '';
+  return `${switched}${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
 }
 
 /**
@@ -111,9 +96,9 @@ function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): 
  * measure differently), say which, and the setting that would use one: the way out of "no trajectory".
  */
 function otherMeasuresHint(school: SchoolRecord, headline: string, ctx: SchoolContext): string {
-  const others = otherBandedMeasures(school, headline, ctx.bands);
+  const others = ctx.bands.linesOf(school.key).filter((l) => l.unit === null && l.series.length > 0 && l.measure !== headline).map((l) => l.measure);
   if (others.length === 0) return '';
-  const setting = headlineSetting(school, ctx.settings);
+  const setting = school.educationPhase ? `Headline measure (${school.educationPhase})` : 'Headline measure (default)';
   return ` It has banded results for ${others.join(', ')}; to judge its journey on one of them, set "${setting}" to it in Pathway Settings.`;
 }
 
@@ -128,6 +113,7 @@ function reasonsFor(school: SchoolRecord, j: Judged, ctx: SchoolContext): string
     trajectory,
     ...(j.capacity.reason ? [j.capacity.reason] : []),
     ...(j.mismatch.reason ? [j.mismatch.reason] : []),
+    ...j.intervention.reasons,
     ...j.risk.points,
   ];
 }

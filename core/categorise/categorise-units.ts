@@ -14,7 +14,7 @@ import { PHASE_BY_SCORE } from './_lib/words.js';
  */
 export function categoriseUnit(school: SchoolRecord, line: BandLine & { unit: string }, settings: Settings): UnitResult {
   // Pupil-group flags are recorded for the whole school, not per unit, so they do not block a unit's 4.
-  const outcomes = outcomesStrand(line.series, line.measure, false, settings.derive.outcomesSustainYears);
+  const outcomes = outcomesStrand(line.series, line.measure, false, settings.derive.outcomesSustainYears, settings.bandNames.coasting);
   const trajectory = classifyTrajectory(line.series, settings);
   const capacity = capacityVerdict(outcomes ? { outcomes: outcomes.score } : {}, trajectory.journey);
   const phaseReason = outcomes

@@ -18,7 +18,7 @@ const COASTING_P = 1;
 /** FRAMEWORK.md section 4's table, in the order it is tried. */
 const RULES: Rule[] = [
   { journey: 'A', test: (f, r) => f.min >= r.aMin && f.mean >= r.aMean, why: (f) => `lowest point ${fmt(f.min)} and mean ${fmt(f.mean)} are both high` },
-  { journey: 'H', test: (f, r) => f.peak < COASTING_P && f.slope < r.hSlope, why: (f) => `every point is below coasting (highest ${fmt(f.peak)}) and the slope is only ${fmt(f.slope)} a year` },
+  { journey: 'H', test: (f, r) => f.peak < COASTING_P && f.slope < r.hSlope, why: (f) => `every point is below the trust's coasting line (highest ${fmt(f.peak)}) and the slope is only ${fmt(f.slope)} a year` },
   { journey: 'B', test: (f, r) => f.slope >= r.bSlope || f.recent >= r.bRecent, why: (f) => `slope ${fmt(f.slope)} a year, recent change ${fmt(f.recent)}` },
   { journey: 'C', test: (f, r) => f.slope <= r.cSlope || f.recent <= r.cRecent, why: (f) => `slope ${fmt(f.slope)} a year, recent change ${fmt(f.recent)}` },
   {
@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   {
     journey: 'D',
     test: (f, r) => (f.slope > r.cSlope && f.slope <= -r.steadySlope) || (Math.abs(f.slope) < r.steadySlope && f.mean < r.eMean),
-    why: (f, r) => (f.slope <= -r.steadySlope ? `slow fall of ${fmt(f.slope)} a year` : `flat (slope ${fmt(f.slope)}) with a mean of ${fmt(f.mean)}, below national: coasting`),
+    why: (f, r) => (f.slope <= -r.steadySlope ? `slow fall of ${fmt(f.slope)} a year` : `flat (slope ${fmt(f.slope)}) with a mean of ${fmt(f.mean)}, below national: no momentum`),
   },
   { journey: 'E', test: (f, r) => Math.abs(f.slope) < r.steadySlope && f.mean >= r.eMean, why: (f) => `flat (slope ${fmt(f.slope)}) with a mean of ${fmt(f.mean)}, at or above national` },
 ];

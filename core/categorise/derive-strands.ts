@@ -52,7 +52,7 @@ export function deriveStrands(school: SchoolRecord, ctx: DeriveContext): Derived
 function deriveAll(school: SchoolRecord, ctx: DeriveContext): Partial<Record<StrandKey, Derivation | null>> {
   const d = ctx.settings.derive;
   const data = school.data;
-  const outcomes = ctx.headline ? outcomesStrand(ctx.headline.series, ctx.headline.measure, school.groupsUnderperforming, d.outcomesSustainYears) : null;
+  const outcomes = ctx.headline ? outcomesStrand(ctx.headline.series, ctx.headline.measure, school.groupsUnderperforming, d.outcomesSustainYears, ctx.settings.bandNames.coasting) : null;
   return {
     outcomes,
     attendance: attendanceStrand(data.persistentAbsencePct, nationalFor(school, ctx.nationalPA), d),

@@ -18,6 +18,8 @@ export interface MismatchResult {
   reason: string | null;
   /** True when today's evidence is worse than the inspection said (a risk point, section 5). */
   evidenceWorse: boolean;
+  /** True when anything was compared at all: an inspection and, on its scale, something to set against it. */
+  compared: boolean;
 }
 
 interface Disagreement {
@@ -32,12 +34,13 @@ interface Disagreement {
  * safeguarding met / not met against the safeguarding judgement.
  */
 export function inspectionMismatch(category: Category | null, strands: StrandScores, safeguarding: Safeguarding, inspection: Inspection | null): MismatchResult {
-  if (!inspection) return { mismatch: false, reason: null, evidenceWorse: false };
+  if (!inspection) return { mismatch: false, reason: null, evidenceWorse: false, compared: false };
+  const compared = comparable(category, strands, safeguarding, inspection);
   const found = disagreements(category, strands, safeguarding, inspection);
-  if (!found.length) return { mismatch: false, reason: null, evidenceWorse: false };
+  if (!found.length) return { mismatch: false, reason: null, evidenceWorse: false, compared };
   const when = inspection.date ? ` (${inspection.date})` : '';
   const reason = `Evidence disagrees with the last inspection${when}: ${found.map((d) => d.text).join('; ')}.`;
-  return { mismatch: true, reason, evidenceWorse: found.some((d) => d.worse) };
+  return { mismatch: true, reason, evidenceWorse: found.some((d) => d.worse), compared: true };
 }
 
 function disagreements(category: Category | null, strands: StrandScores, safeguarding: Safeguarding, inspection: Inspection): Disagreement[] {
@@ -55,6 +58,23 @@ function disagreements(category: Category | null, strands: StrandScores, safegua
         ),
         ...safeguardingVs(inspection.safeguardingMet, safeguarding),
       ];
+  }
+}
+
+/**
+ * Whether the inspection had anything to be set against: a legacy grade needs a category; an area
+ * needs a known matching strand; safeguarding needs both sides. Nothing compared is not "no
+ * mismatch", and the Schools sheet leaves the cell blank (issue 12).
+ */
+function comparable(category: Category | null, strands: StrandScores, safeguarding: Safeguarding, inspection: Inspection): boolean {
+  const known = (keys: StrandKey[] | undefined) => (keys ?? []).some((k) => isScore(strands[k]));
+  switch (inspection.kind) {
+    case 'legacy-grade':
+      return category !== null;
+    case 'legacy-subjudgements':
+      return Object.keys(inspection.judgements).some((a) => known(SUBJUDGEMENT_STRANDS[a as keyof typeof SUBJUDGEMENT_STRANDS]));
+    case 'report-card':
+      return Object.keys(inspection.areas).some((a) => known(REPORT_CARD_STRANDS[a as keyof typeof REPORT_CARD_STRANDS])) || (inspection.safeguardingMet !== null && safeguarding !== null);
   }
 }
 

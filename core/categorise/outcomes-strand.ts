@@ -12,14 +12,14 @@ export interface DerivedScore {
  * latest available year decides 1–3 (p < 1, 1 ≤ p < 2, p ≥ 2); 4 needs p ≥ 2 in each of the last
  * `sustainYears` available years and no pupil group flagged. Null when there is no band position.
  */
-export function outcomesStrand(series: SeriesPoint[], measure: string, groupsUnderperforming: boolean, sustainYears: number): DerivedScore | null {
+export function outcomesStrand(series: SeriesPoint[], measure: string, groupsUnderperforming: boolean, sustainYears: number, coasting = 'lowest 25 %'): DerivedScore | null {
   const usable = series.filter((pt) => Number.isFinite(pt.p)).sort((a, b) => a.year - b.year);
   const last = usable[usable.length - 1];
   if (!last) return null;
   const p = tidy(last.p);
   const where = `${measure} band position ${fmt(p)} in ${last.year}`;
-  if (p < 1) return { score: 1, reason: `Outcomes 1 from data: ${where}, below coasting.` };
-  if (p < 2) return { score: 2, reason: `Outcomes 2 from data: ${where}, between coasting and national.` };
+  if (p < 1) return { score: 1, reason: `Outcomes 1 from data: ${where}, below the trust's coasting line (${coasting}).` };
+  if (p < 2) return { score: 2, reason: `Outcomes 2 from data: ${where}, between the trust's coasting line (${coasting}) and national.` };
   const recent = usable.slice(-sustainYears);
   const sustained = recent.length === sustainYears && recent.every((pt) => tidy(pt.p) >= 2);
   if (!sustained) {

@@ -16,6 +16,9 @@ export interface RiskInput {
   inspectionDate: string | null;
   /** ISO date the rating is as of. */
   asOf: string;
+  /** In a category of concern at the last inspection; below good at the last two (see intervention.ts). */
+  concern?: boolean;
+  stuck?: boolean;
 }
 
 export interface RiskRating {
@@ -50,6 +53,8 @@ export function rateRisk(input: RiskInput, settings: Settings): RiskRating {
   if (input.inspectionDate && yearsBetween(input.inspectionDate, input.asOf) >= r.inspectionAgeYears) {
     items.push([`last inspection ${input.inspectionDate}, ${r.inspectionAgeYears} or more years ago`, r.inspectionOld]);
   }
+  if (input.concern) items.push(['in a category of concern at the last inspection', r.categoryOfConcern]);
+  if (input.stuck) items.push(['stuck: below good at the last two inspections', r.stuck]);
   const score = items.reduce((sum, [, n]) => sum + n, 0);
   const risk = level(score, r.bands);
   const points = items.map(([what, n]) => `${capital(what)}: ${signed(n)}.`);

@@ -1,6 +1,7 @@
 import type { Issue } from '../grid/types.js';
 import type { SourceRef } from '../tracker/types.js';
 import { academicYearOf, yearLabel } from './_lib/academic-year.js';
+import { publishedYearsBetween } from './_lib/publication-calendar.js';
 import type { SeriesPoint } from './trajectory-features.js';
 
 /**
@@ -16,14 +17,19 @@ export interface Staleness {
   runYear: number;
 }
 
-/** How old a series' newest point is at the run date, when it is old enough to say so; else null. */
-export function staleness(series: readonly SeriesPoint[], asOf: string): Staleness | null {
+/**
+ * How old a series' newest point is at the run date, when it is old enough to say so; else null.
+ * Given the measure, years it was never published (Progress 8 for 2025 and 2026) are not counted:
+ * no one can add results that do not exist.
+ */
+export function staleness(series: readonly SeriesPoint[], asOf: string, measure?: string): Staleness | null {
   const years = series.map((pt) => pt.year).filter(Number.isFinite);
   if (years.length === 0) return null;
   const latest = Math.max(...years);
   const runYear = academicYearOf(asOf);
   const age = runYear - latest;
-  return Number.isFinite(age) && age >= STALE_YEARS ? { latest, age, runYear } : null;
+  const counted = measure === undefined || !Number.isFinite(age) ? age : publishedYearsBetween(measure, latest, runYear);
+  return Number.isFinite(age) && counted >= STALE_YEARS ? { latest, age, runYear } : null;
 }
 
 function when(s: Staleness): string {

@@ -41,6 +41,14 @@ export interface SchoolResult {
   strands: Record<StrandKey, StrandScore | null>;
   strandSources: Partial<Record<StrandKey, StrandSource>>;
   inspectionMismatch: boolean;
+  /** False when there was no inspection, or nothing on its scale to compare (the sheet leaves the cell blank). */
+  inspectionCompared?: boolean;
+  /** Category of concern at the last inspection, and "stuck" (below good at the last two). */
+  categoryOfConcern?: boolean;
+  stuck?: boolean;
+  /** The last inspection in words on its own scale, and its ISO date, when known. */
+  lastInspection?: string | null;
+  lastInspectionDate?: string | null;
   risk: RiskLevel | null;
   riskScore: number | null;
   /** Plain-English reasons, one per rule that fired, phase first, then category, trajectory, risk. */

@@ -112,8 +112,8 @@ function judgements(b: FormBuilder, settings: FormsSettings): void {
   const r = b.row([LABELS.judgements, null, null, null, FURNITURE.judgementHint]);
   b.styles.push({ row: r, col: 0, cols: WIDTH, style: BAR });
   b.style(r, 4, 4, { ...BAR, italic: true, align: 'right' });
-  const scale = scaleWithNotJudged(settings);
   for (const area of settings.scheme.areas) {
+    const scale = scaleWithNotJudged(settings, area);
     const a = b.row([area, null, null, null, null, null]);
     b.style(a, 0, 5, LABEL);
     b.style(a, 5, 3, { ...VALUE, align: 'center' });

@@ -12,6 +12,10 @@ const ALIASES: Record<string, string> = {
   attentionneeded: 'Needs attention',
   causingconcern: 'Urgent improvement',
   urgent: 'Urgent improvement',
+  notmet: 'Not met',
+  met: 'Met',
+  effective: 'Met',
+  noteffective: 'Not met',
 };
 
 const NOT_JUDGED = new Set(['notjudged', 'nj', 'na', 'none', 'notgraded', 'ungraded', 'notapplicable', 'notassessed', 'notseen']);
@@ -46,7 +50,9 @@ export function readJudgement(text: string, settings: FormsSettings, scale: stri
  */
 export function scaleFor(area: string, settings: FormsSettings): string[] {
   const key = normaliseHeader(area);
-  if (settings.scheme.areas.some((a) => normaliseHeader(a) === key)) return settings.scheme.scale;
+  const own = (scheme: FormsSettings['scheme']) => Object.entries(scheme.areaScales ?? {}).find(([a]) => normaliseHeader(a) === key)?.[1];
+  if (settings.scheme.areas.some((a) => normaliseHeader(a) === key)) return own(settings.scheme) ?? settings.scheme.scale;
+  // A form made under another framework (the 2015 four-point words, say) is read on that framework's scale.
   const preset = Object.values(JUDGEMENT_SCHEMES).find((s) => s.areas.some((a) => normaliseHeader(a) === key));
-  return preset?.scale ?? settings.scheme.scale;
+  return preset ? (own(preset) ?? preset.scale) : settings.scheme.scale;
 }

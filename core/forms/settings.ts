@@ -6,6 +6,8 @@ export interface JudgementScheme {
   areas: string[];
   /** Scale words, best first. "Not judged" is always added; do not list it. */
   scale: string[];
+  /** Areas judged on a scale of their own (report-card safeguarding: Met / Not met), by area name. */
+  areaScales?: Record<string, string[]>;
 }
 
 export type SchemeKey = '2015' | '2019' | '2025';
@@ -26,8 +28,21 @@ export const JUDGEMENT_SCHEMES: Record<SchemeKey, JudgementScheme> = {
   },
   '2025': {
     name: '2025 report-card areas',
-    areas: ['Inclusion', 'Curriculum & teaching', 'Achievement', 'Attendance & behaviour', 'Personal development & well-being', 'Leadership & governance'],
+    // Ofsted's report-card evaluation areas (from November 2025); early years and sixth form are
+    // judged where the school has them, so a reviewer marks them "Not judged" otherwise.
+    areas: [
+      'Inclusion',
+      'Curriculum & teaching',
+      'Achievement',
+      'Attendance & behaviour',
+      'Personal development & well-being',
+      'Early years (where applicable)',
+      'Sixth form (where applicable)',
+      'Leadership & governance',
+      'Safeguarding',
+    ],
     scale: ['Exceptional', 'Strong standard', 'Expected standard', 'Needs attention', 'Urgent improvement'],
+    areaScales: { Safeguarding: ['Met', 'Not met'] },
   },
 };
 
@@ -71,7 +86,9 @@ export const DEFAULT_THEMES: Theme[] = [
 ];
 
 export const DEFAULT_FORMS_SETTINGS: FormsSettings = {
-  scheme: JUDGEMENT_SCHEMES['2015'],
+  // The report-card areas are what inspectors use from November 2025 (issue 12); forms made
+  // under the 2015 or 2019 headings stay readable (judgement-word.ts scaleFor).
+  scheme: JUDGEMENT_SCHEMES['2025'],
   judgements: 'optional',
   notJudged: 'Not judged',
   classSize: { min: 1, max: 40 },
@@ -90,7 +107,8 @@ export function formsSettings(changes: Partial<FormsSettings> = {}): FormsSettin
   };
 }
 
-/** The words a judgement cell may hold: the scale, then "Not judged". */
-export function scaleWithNotJudged(settings: FormsSettings): string[] {
-  return [...settings.scheme.scale, settings.notJudged];
+/** The words a judgement cell may hold: the area's scale (the scheme's unless it has its own), then "Not judged". */
+export function scaleWithNotJudged(settings: FormsSettings, area?: string): string[] {
+  const own = area === undefined ? undefined : settings.scheme.areaScales?.[area];
+  return [...(own ?? settings.scheme.scale), settings.notJudged];
 }

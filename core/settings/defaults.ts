@@ -8,6 +8,11 @@ export const DEFAULT_SETTINGS: Settings = {
     secondary: 'Progress 8',
     'all-through': 'Progress 8',
   },
+  headlineFallback: {
+    default: 'KS2 RWM EXS %',
+    secondary: 'Attainment 8',
+    'all-through': 'Attainment 8',
+  },
   measures: {
     'KS2 RWM EXS %': { lowerIsBetter: false, decimals: 1, min: 0, max: 100 },
     'KS2 RWM GDS %': { lowerIsBetter: false, decimals: 1, min: 0, max: 100 },
@@ -15,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
     'Attainment 8': { lowerIsBetter: false, decimals: 1, min: 0, max: 90 },
     'Persistent absence %': { lowerIsBetter: true, decimals: 1, min: 0, max: 100 },
   },
+  bandNames: { floor: 'lowest 10 %', coasting: 'lowest 25 %' },
   phase: { minStrands: 4, leadershipCap: 1 },
   category: {
     bShareAt4: 0.5,
@@ -59,6 +65,8 @@ export const DEFAULT_SETTINGS: Settings = {
     worseThanInspection: 1,
     inspectionAgeYears: 4,
     inspectionOld: 1,
+    categoryOfConcern: 2,
+    stuck: 1,
     bands: [1, 3, 5],
   },
   capacity: {

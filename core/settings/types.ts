@@ -23,8 +23,19 @@ export type YesNo = 'yes' | 'no';
 export interface Settings {
   /** Headline measure per phase of education (section 4), by measure name. */
   headlineMeasure: Partial<Record<EducationPhase, string>> & { default: string };
+  /**
+   * The next measure per phase, used when the headline was never published for the latest years
+   * (Progress 8 for 2025 and 2026) or has no results at all. Blank: no fallback.
+   */
+  headlineFallback: Partial<Record<EducationPhase, string>> & { default: string };
   /** Per-measure behaviour; measures not listed are higher-is-better, 1 dp, unbounded. */
   measures: Record<string, MeasureSettings>;
+  /**
+   * What the trust set its two lower band lines as, for output text. Floor and coasting standards
+   * were abolished after 2018, so the lines are the trust's (e.g. the lowest 10 % and 25 % of
+   * schools), not DfE standards (issue 12).
+   */
+  bandNames: { floor: string; coasting: string };
   phase: {
     /** Fewer known strands than this → "Insufficient evidence". */
     minStrands: number;
@@ -76,6 +87,10 @@ export interface Settings {
     worseThanInspection: number;
     inspectionAgeYears: number;
     inspectionOld: number;
+    /** Points for a school in a category of concern at its last inspection. */
+    categoryOfConcern: number;
+    /** Points for a "stuck" school: below good at its last two inspections. */
+    stuck: number;
     /** Upper bounds (inclusive) for Low, Medium, High; above the last → Critical. */
     bands: [number, number, number];
   };

@@ -32,6 +32,8 @@ function outcomeOf(inspection: Inspection): string {
  */
 export class InspectionHistory {
   private readonly latest = new Map<string, Latest>();
+  /** Every dated row of each of the trust's schools (a school has a handful), for the one before the last. */
+  private readonly all = new Map<string, Latest[]>();
 
   constructor(private readonly book: SchoolBook) {}
 
@@ -66,6 +68,8 @@ export class InspectionHistory {
         report(read, r, 'lastInspectionDate', `Row ${r + 1} ${what}. Pathway skipped the row, as it cannot tell which inspection is the latest. Type the date as dd/mm/yyyy.`, 'error');
         continue;
       }
+      const rows = this.all.get(key) ?? [];
+      this.all.set(key, [...rows, { read, row: r, date: date.value }]);
       const best = this.latest.get(key);
       if (!best || date.value > best.date) this.latest.set(key, { read, row: r, date: date.value });
     }
@@ -80,6 +84,8 @@ export class InspectionHistory {
       const cell = cellAt(at.read, at.row, 'lastInspection');
       const got = parseInspection(cell, at.date, sourceOf(at.read, at.row, 'lastInspection'));
       reportInspectionProblems(at.read, at.row, got);
+      const listed = record.inspection;
+      record.previousInspection = this.before(key, listed?.date ?? at.date, listed ? at : null);
       if (record.inspection === null) {
         if (got.inspection) record.inspection = got.inspection;
         else if (got.problems.length === 0) {
@@ -90,6 +96,21 @@ export class InspectionHistory {
       const clash = got.inspection ? disagreement(record.school, record.inspection, got.inspection, quoted(cell)) : null;
       if (clash) report(at.read, at.row, 'lastInspection', `${clash} Pathway kept the schools sheet's. Update whichever is out of date.`, 'warning');
     }
+  }
+
+  /**
+   * The newest history row dated before `date` (the last inspection's), read quietly: its problems
+   * were or will be reported where it is the latest, and an older row is only used for "stuck".
+   * With the schools sheet's inspection dated the same as the history's latest, that row is the
+   * last inspection itself, so the one before it is used.
+   */
+  private before(key: string, date: string, _latest: Latest | null): Inspection | null {
+    const rows = (this.all.get(key) ?? []).filter((x) => x.date < date).sort((a, b) => (a.date < b.date ? 1 : -1));
+    for (const x of rows) {
+      const got = parseInspection(cellAt(x.read, x.row, 'lastInspection'), x.date, sourceOf(x.read, x.row, 'lastInspection'));
+      if (got.inspection) return got.inspection;
+    }
+    return null;
   }
 
   private schoolOf(urnCell: Cell, name: string, found: Map<string, string | null | typeof AMBIGUOUS>): string | null | typeof AMBIGUOUS {

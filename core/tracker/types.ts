@@ -96,6 +96,8 @@ export interface SchoolRecord {
   strands: Partial<Record<StrandKey, StrandScore | null>>;
   safeguarding: 'effective' | 'not effective' | null;
   inspection: Inspection | null;
+  /** The inspection before the last one, from an inspection history, when there is one (for "stuck"). */
+  previousInspection?: Inspection | null;
   data: SchoolData;
   override: CategoryOverride | null;
   /** Pupil groups flagged as significantly underperforming (blocks outcomes = 4). */

@@ -57,6 +57,9 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Read me').addRow(['A trust tracker']);
   addFormsSheets(wb);
+  // This round trip is a trust that keeps the 2015 headings; the default is now the 2025 report
+  // card (issue 12), covered by the "own settings" case below and tests/core/forms.
+  wb.addWorksheet('Form settings').addRows([['Form setting', 'Value'], ['Judgement areas', '2015']]);
   await wb.xlsx.writeFile(join(dir, 'tracker.xlsx'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

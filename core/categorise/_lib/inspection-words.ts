@@ -1,5 +1,5 @@
 import type { Category } from '../../settings/types.js';
-import type { LegacyGrade, LegacySubjudgement, ReportCardArea, ReportCardGrade, StrandKey } from '../../tracker/types.js';
+import type { Inspection, LegacyGrade, LegacySubjudgement, ReportCardArea, ReportCardGrade, StrandKey } from '../../tracker/types.js';
 
 export const LEGACY_GRADE_WORDS: Record<LegacyGrade, string> = { 1: 'Outstanding', 2: 'Good', 3: 'Requires improvement', 4: 'Inadequate' };
 
@@ -57,3 +57,18 @@ export const SUBJUDGEMENT_WORDS: Record<LegacySubjudgement, string> = {
   earlyYears: 'early years',
   sixthForm: 'sixth form',
 };
+
+/** An inspection in words on its own scale: "Good", "QoE Good; …", "inclusion expected standard; …; safeguarding met". */
+export function inspectionWords(inspection: Inspection): string {
+  switch (inspection.kind) {
+    case 'legacy-grade':
+      return LEGACY_GRADE_WORDS[inspection.grade];
+    case 'legacy-subjudgements':
+      return Object.entries(inspection.judgements).map(([a, g]) => `${SUBJUDGEMENT_WORDS[a as LegacySubjudgement]}: ${LEGACY_GRADE_WORDS[g]}`).join('; ');
+    case 'report-card': {
+      const areas = Object.entries(inspection.areas).map(([a, g]) => `${REPORT_CARD_AREA_WORDS[a as ReportCardArea]}: ${REPORT_CARD_WORDS[g]}`);
+      const sg = inspection.safeguardingMet === null ? [] : [`safeguarding: ${inspection.safeguardingMet ? 'met' : 'not met'}`];
+      return [...areas, ...sg].join('; ');
+    }
+  }
+}

@@ -163,7 +163,9 @@ describe('categoriseTracker: benchmark direction against the measure settings', 
   it('refuses rising thresholds for a lower-is-better measure, naming the benchmark cell', () => {
     const res = categoriseTracker(paTracker(true), withPaHeadline, { asOf: '2025-11-01' });
     // Once per benchmark row, at its own cell; the values it would have placed add nothing more.
-    expect(res.issues.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Benchmarks!B3', 'Benchmarks!B4', 'Benchmarks!B5']);
+    expect(res.issues.slice(0, 3).map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Benchmarks!B3', 'Benchmarks!B4', 'Benchmarks!B5']);
+    // With no school's headline usable, the run also names the headline setting (issue 12 item 7).
+    expect(res.issues.slice(3).every((i) => i.severity === 'warning' && /^"Headline measure \(/.test(i.message))).toBe(true);
     expect(res.issues[0]).toMatchObject({ severity: 'error' });
     expect(res.issues[0]?.message).toBe(
       'The Persistent absence % thresholds for 2023 rise (floor 5, coasting 10, national 15, top 15 % 20), but Persistent absence % is set as lower is better, where floor is the highest figure; so Persistent absence % values for 2023 are not used until it is corrected.',
@@ -173,39 +175,32 @@ describe('categoriseTracker: benchmark direction against the measure settings', 
 });
 
 describe('categoriseTracker: the way out of "no trajectory"', () => {
-  it('judges the journey on the one benchmarked measure a school has when the headline has none, and says so once in the Issues', () => {
+  // Issue 11: a panel whose header names the measure differently used to get no trajectories at all.
+  it('uses the one banded measure a school has, says so in its reasons, and names the setting once in Issues', () => {
     const t = tracker();
     const panel = 'rwm_exp_pct';
     t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: panel }))];
     t.performance = PerformanceValues.of(perf('oak', [56, 57, 58, 59, 61, 62], null, panel));
     const res = categoriseTracker(t, S, { asOf: '2025-11-01' });
     const oak = res.schools[0];
-    expect(oak?.trajectory).not.toBeNull();
     expect(oak?.headlineMeasure).toBe(panel);
-    expect(oak?.reasons.find((r) => r.startsWith(panel))).toMatch(
-      /^rwm_exp_pct \(the only measure with a benchmark for this school, which has no KS2 RWM EXS % results; "Headline measure \(primary\)" in Pathway Settings chooses another\): Journey/,
-    );
-    expect(res.issues.filter((i) => i.sheet === 'Pathway Settings')).toEqual([
-      {
-        sheet: 'Pathway Settings', cell: '', severity: 'warning',
-        message: '"Headline measure (primary)" is KS2 RWM EXS %, which 1 school has no benchmarked results for; its journey was judged on rwm_exp_pct, the only measure with a benchmark it has. Set "Headline measure (primary)" in Pathway Settings to choose another.',
-      },
-    ]);
+    expect(oak?.trajectory).not.toBeNull();
+    expect(oak?.reasons.some((r) => r.startsWith('No KS2 RWM EXS % results with a benchmark (Headline measure (primary)); rwm_exp_pct is the only measure with benchmarks for this school, so the journey uses it.'))).toBe(true);
+    const rows = res.issues.filter((i) => i.message.startsWith('"Headline measure (primary)"'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.message).toContain('Pathway used rwm_exp_pct for 1 instead');
+    expect(rows[0]?.message).toContain('The measures with benchmarks it did find: rwm_exp_pct.');
   });
 
-  it('with two or more other benchmarked measures, names them and the setting, in the reasons and once in the Issues', () => {
+  it('names the banded measures when there are several to choose from, and picks none', () => {
     const t = tracker();
-    t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: 'rwm_exp_pct' })), ...benchmarks.map((b) => ({ ...b, measure: 'gps_exp_pct' }))];
-    t.performance = PerformanceValues.of([...perf('oak', [56, 57, 58, 59, 61, 62], null, 'rwm_exp_pct'), ...perf('oak', [60, 61, 62, 63, 64, 65], null, 'gps_exp_pct')]);
-    const res = categoriseTracker(t, S, { asOf: '2025-11-01' });
-    const oak = res.schools[0];
+    t.benchmarks = [...t.benchmarks, ...benchmarks.map((b) => ({ ...b, measure: 'rwm_exp_pct' })), ...benchmarks.map((b) => ({ ...b, measure: 'rwm_high_pct' }))];
+    t.performance = PerformanceValues.of([...perf('oak', [56, 57, 58, 59, 61, 62], null, 'rwm_exp_pct'), ...perf('oak', [20, 21, 22, 23, 24, 25], null, 'rwm_high_pct')]);
+    const oak = categoriseTracker(t, S, { asOf: '2025-11-01' }).schools[0];
     expect(oak?.trajectory).toBeNull();
     expect(oak?.reasons).toContain(
-      'No trajectory: no KS2 RWM EXS % results with a benchmark for this school. It has banded results for rwm_exp_pct, gps_exp_pct; to judge its journey on one of them, set "Headline measure (primary)" to it in Pathway Settings.',
+      'No trajectory: no KS2 RWM EXS % results with a benchmark for this school. It has banded results for rwm_exp_pct, rwm_high_pct; to judge its journey on one of them, set "Headline measure (primary)" to it in Pathway Settings.',
     );
-    const rows = res.issues.filter((i) => i.sheet === 'Pathway Settings');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.message).toContain('It has benchmarked results for rwm_exp_pct, gps_exp_pct: set "Headline measure (primary)" in Pathway Settings to one of them.');
   });
 
   it('says nothing more when the school has no other banded results', () => {

@@ -34,7 +34,7 @@ describe('inspectionMismatch: legacy overall grade against the category’s grad
   });
 
   it('cannot compare without a category', () => {
-    expect(inspectionMismatch(null, {}, 'effective', legacy(4))).toEqual({ mismatch: false, reason: null, evidenceWorse: false });
+    expect(inspectionMismatch(null, {}, 'effective', legacy(4))).toEqual({ mismatch: false, reason: null, evidenceWorse: false, compared: false });
   });
 
   it('no inspection, no mismatch', () => {
@@ -113,5 +113,20 @@ describe('inspectionMismatch: one sentence per area', () => {
 describe('inspectionMismatch: B reads as trusts say it', () => {
   it('"Good to Outstanding"', () => {
     expect(inspectionMismatch('B', {}, 'effective', legacy(3)).reason).toMatch(/category B matches Good to Outstanding, but the inspection grade was Requires improvement/);
+  });
+});
+
+describe('inspectionMismatch: whether anything was compared (the Schools sheet leaves the cell blank when not)', () => {
+  const card = (areas: Partial<Record<ReportCardArea, ReportCardGrade>>, safeguardingMet: boolean | null = null): Inspection => ({ kind: 'report-card', areas, safeguardingMet, date: '2026-01-20', source: src });
+  it.each<[string, Category | null, StrandScores, Inspection | null, boolean]>([
+    ['no inspection', 'C', { leadership: 3 }, null, false],
+    ['legacy grade, no category', null, {}, legacy(2), false],
+    ['legacy grade and a category', 'C', {}, legacy(2), true],
+    ['report card area with its strand unknown', null, { finance: 3 }, card({ leadershipGovernance: 3 }), false],
+    ['report card area with its strand known', null, { leadership: 3 }, card({ leadershipGovernance: 3 }), true],
+    ['inclusion only (no matching strand)', null, { leadership: 3 }, card({ inclusion: 2 }), false],
+    ['safeguarding met against a judgement', null, {}, card({}, true), true],
+  ])('%s → compared %s', (_what, cat, strands, insp, compared) => {
+    expect(inspectionMismatch(cat, strands, 'effective', insp).compared).toBe(compared);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JUDGEMENT_SCHEMES } from '../../../core/forms/settings.js';
 import { evidenceIssuesSheet, evidenceSheet } from '../../../core/forms/evidence-sheet.js';
 import { qaDaysSheet } from '../../../core/forms/qa-days.js';
 import { formsSettings } from '../../../core/forms/settings.js';
@@ -11,7 +12,7 @@ const record: FormRecord = {
 };
 
 describe('evidenceSheet', () => {
-  const sheet = evidenceSheet([record], [{ sheet: record.sheet, cell: 'H7', severity: 'error', message: 'x' }, { sheet: 'other', cell: 'A1', severity: 'error', message: 'y' }], formsSettings(), '2025-11-15');
+  const sheet = evidenceSheet([record], [{ sheet: record.sheet, cell: 'H7', severity: 'error', message: 'x' }, { sheet: 'other', cell: 'A1', severity: 'error', message: 'y' }], formsSettings({ scheme: JUDGEMENT_SCHEMES['2015'] }), '2025-11-15');
   const header = sheet.rows[2] ?? [];
   const row = sheet.rows[3] ?? [];
   const col = (name: string) => row[header.indexOf(name)];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJudgement, scaleFor } from '../../../core/forms/judgement-word.js';
 import { formsSettings, JUDGEMENT_SCHEMES } from '../../../core/forms/settings.js';
 
-const legacy = formsSettings();
+const legacy = formsSettings({ scheme: JUDGEMENT_SCHEMES['2015'] });
 const reportCard = formsSettings({ scheme: JUDGEMENT_SCHEMES['2025'] });
 
 describe('readJudgement', () => {

@@ -6,10 +6,11 @@ import type { Cell } from '../../../core/grid/types.js';
 const sheet = (rows: Cell[][]) => [{ name: 'Schools', grid: [['School']] }, { name: 'Form settings', grid: [['Form setting', 'Value'], ...rows] }];
 
 describe('readFormsSettings', () => {
-  it('uses the defaults when the workbook has no form settings: 2015 headings, judgements optional', () => {
+  it('uses the defaults when the workbook has no form settings: 2025 report-card areas, judgements optional', () => {
     const { settings, issues } = readFormsSettings([{ name: 'Schools', grid: [['School']] }]);
     expect(settings).toEqual(DEFAULT_FORMS_SETTINGS);
-    expect(settings.scheme).toBe(JUDGEMENT_SCHEMES['2015']);
+    expect(settings.scheme).toBe(JUDGEMENT_SCHEMES['2025']);
+    expect(settings.scheme.areaScales?.Safeguarding).toEqual(['Met', 'Not met']);
     expect(issues).toEqual([]);
   });
 
@@ -42,7 +43,7 @@ describe('readFormsSettings', () => {
   it('reports a bad value or an unknown setting by cell and keeps the default', () => {
     const { settings, issues } = readFormsSettings(sheet([['Judgements', 'sometimes'], ['Largest class', 'big'], ['Colour', 'blue'], ['Judgement scale', 'Good, with strengths; Weak']]));
     expect(settings.judgements).toBe('optional');
-    expect(settings.scheme.scale).toEqual(JUDGEMENT_SCHEMES['2015'].scale);
+    expect(settings.scheme.scale).toEqual(JUDGEMENT_SCHEMES['2025'].scale);
     expect(issues.map((i) => [i.cell, i.severity])).toEqual([['B2', 'error'], ['B3', 'error'], ['A4', 'warning'], ['B5', 'error']]);
   });
 });

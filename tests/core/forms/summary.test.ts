@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JUDGEMENT_SCHEMES } from '../../../core/forms/settings.js';
 import { strandOfExcellence } from '../../../core/forms/excellence.js';
 import { isFormsInputSheet } from '../../../core/forms/forms-input.js';
 import { feedbackSheet } from '../../../core/forms/feedback-sheet.js';
@@ -21,7 +22,7 @@ function form(over: Partial<FormRecord>): FormRecord {
 
 describe('themes', () => {
   it('matches whole words in any case, phrases included, once per text', () => {
-    const themes = formsSettings().themes;
+    const themes = formsSettings({ scheme: JUDGEMENT_SCHEMES['2015'] }).themes;
     expect(themesIn('Skilful QUESTIONING; questions probed. Check for understanding was regular.', themes)).toEqual(['Questioning', 'Assessment for learning']);
     expect(themesIn('Questionnaire handed out', themes)).toEqual([]);
   });
@@ -32,7 +33,7 @@ describe('themes', () => {
 });
 
 describe('summariseEvidence', () => {
-  const settings = formsSettings();
+  const settings = formsSettings({ scheme: JUDGEMENT_SCHEMES['2015'] });
   const tla = 'Teaching, learning & assessment';
   const records = [
     form({ id: 'A', judgements: { [tla]: 'Good' }, www: 'Sharp questioning', ebi: 'Pace in the plenary', excellence: 'Phonics teaching in EYFS' }),
@@ -78,7 +79,7 @@ describe('qaDays', () => {
     ])).visits;
     const alloc = readQaAllocations([{ name: 'QA days', grid: [['School', 'Core days', 'Optional days'], ['Oakfield Primary', 1, 'two']] }]);
     expect(alloc.issues.map((i) => i.cell)).toEqual(['C2']);
-    const rows = qaDays(visits, alloc.allocations, formsSettings(), '2025-11-15');
+    const rows = qaDays(visits, alloc.allocations, formsSettings({ scheme: JUDGEMENT_SCHEMES['2015'] }), '2025-11-15');
     expect(rows.map((r) => [r.school, r.offer, r.allocated, r.used, r.booked, r.left])).toEqual([
       ['Oakfield Primary', 'core', 1, 2, 0, -1],
       ['Oakfield Primary', 'optional', 3, 0, 0, 3],

@@ -30,6 +30,22 @@ describe('Pathway Schools sheet', () => {
     expect(row[col('Journey')]).toBe('Steady improvers');
   });
 
+  it.each<[string, boolean, boolean, string | null]>([
+    ['nothing compared', false, false, null],
+    ['compared, agrees', true, false, 'No'],
+    ['compared, disagrees', true, true, 'Yes'],
+  ])('Inspection mismatch cell when %s', (_what, compared, mismatch, cell) => {
+    const one = schoolsSheet([school({ inspectionCompared: compared, inspectionMismatch: mismatch })], DEFAULT_SETTINGS, asOf);
+    expect(one.rows[TABLE_HEADER_ROW + 1]?.[col('Inspection mismatch')]).toBe(cell);
+  });
+
+  it('shows the last inspection on its own scale and its date', () => {
+    const one = schoolsSheet([school({ lastInspection: 'Good', lastInspectionDate: '2019-03-12' })], DEFAULT_SETTINGS, asOf);
+    const row = one.rows[TABLE_HEADER_ROW + 1] ?? [];
+    expect(row[col('Last inspection')]).toBe('Good');
+    expect(row[col('Last inspection date')]).toBe('12 Mar 2019');
+  });
+
   it('neutralises a school name that would run as a formula', () => {
     expect(spec.rows[TABLE_HEADER_ROW + 2]?.[0]).toBe('\'=HYPERLINK("http://x")');
   });

@@ -124,3 +124,18 @@ describe('inspection history headers', () => {
     expect(roleOf(header)).toBe(role);
   });
 });
+
+describe('inspection history: the inspection before the last one (for "stuck", issue 12)', () => {
+  const history = (rows: Cell[][]) => ({ name: 'ofsted', grid: [['URN', 'School name', 'Inspection date', 'Overall effectiveness'], ...rows] as Grid });
+  const schools = { name: 'Schools', grid: [['School', 'URN'], ['Oak Primary', '100001']] as Grid };
+  it.each<[string, Cell[][], number | null, number | null]>([
+    ['two rows, out of order', [['100001', 'Oak Primary', '2022-03-01', 3], ['100001', 'Oak Primary', '2018-05-01', 3]], 3, 3],
+    ['one row', [['100001', 'Oak Primary', '2022-03-01', 2]], 2, null],
+    ['three rows: the one just before the last', [['100001', 'Oak Primary', '2014-01-01', 4], ['100001', 'Oak Primary', '2018-05-01', 2], ['100001', 'Oak Primary', '2022-03-01', 3]], 3, 2],
+  ])('%s → last grade %s, previous grade %s', (_what, rows, last, previous) => {
+    const oak = parseTracker([schools, history(rows)]).tracker.schools[0];
+    const grade = (i: unknown) => (i && typeof i === 'object' && 'grade' in i ? (i as { grade: number }).grade : null);
+    expect(grade(oak?.inspection)).toBe(last);
+    expect(grade(oak?.previousInspection ?? null)).toBe(previous);
+  });
+});
