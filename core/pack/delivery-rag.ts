@@ -29,7 +29,8 @@ function latestTyped(row: DeliveryRow): { typed: Rag | null; term: string | null
 function namedMeasure(row: DeliveryRow, known: Map<string, TrustProgressRow>): TrustProgressRow | null {
   if (row.measure) return known.get(normaliseHeader(row.measure)) ?? null;
   const text = normaliseHeader(`${row.outcome ?? ''} ${row.what}`);
-  const found = [...known.entries()].filter(([k]) => k.length > 2 && text.includes(k)).sort((a, b) => b[0].length - a[0].length);
+  // "Persistent absence %" folds to "persistentabsencepct"; the plan writes "persistent absence".
+  const found = [...known.entries()].filter(([k]) => k.replace(/pct$/, '').length > 2 && text.includes(k.replace(/pct$/, ''))).sort((a, b) => b[0].length - a[0].length);
   return found[0]?.[1] ?? null;
 }
 

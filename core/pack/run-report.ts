@@ -4,6 +4,11 @@ import { dashboardSheet } from './dashboard-sheet.js';
 import { gatherPack } from './gather.js';
 import { historySheet } from './history.js';
 import { profileSheets } from './profile-sheet.js';
+import { alignmentSheet, readAlignment } from './alignment.js';
+import { readReviews, reviewsSheet } from './reviews.js';
+import { qaDays, readQaAllocations } from '../forms/qa-days.js';
+import { findScheduleSheet, readSchedule } from '../forms/read-schedule.js';
+import { readFormsSettings } from '../forms/read-forms-settings.js';
 
 export interface ReportInput {
   userSheets: SheetGrid[];
@@ -21,6 +26,8 @@ export interface ReportOutput {
   previousSnapshot: string;
   changes: number;
   profiles: number;
+  reviews: number;
+  alignmentAnswered: boolean;
   issues: Issue[];
   sheets: SheetSpec[];
 }
@@ -29,6 +36,15 @@ export interface ReportOutput {
 export function reportSheets(input: ReportInput): ReportOutput {
   const data = gatherPack(input.userSheets, input.forms, input.history, input.asOf);
   const profiles = profileSheets(data);
+  const names = data.schools.map((s) => s.school);
+  const schedule = findScheduleSheet(input.userSheets);
+  const visits = schedule ? readSchedule(schedule).visits : [];
+  const allocations = readQaAllocations(input.userSheets).allocations;
+  // Every school gets its QA days (the trust's defaults when the QA days sheet leaves it out).
+  const everySchool = [...allocations, ...names.filter((n) => !allocations.some((a) => a.school.toLowerCase() === n.toLowerCase())).map((school) => ({ school, core: Number.NaN, optional: Number.NaN }))];
+  const qa = qaDays(visits, everySchool, readFormsSettings(input.userSheets).settings, input.asOf);
+  const reviews = readReviews(input.userSheets);
+  const alignment = readAlignment(input.userSheets);
   return {
     schools: data.schools.length,
     highOrCritical: data.schools.filter((s) => s.risk === 'High' || s.risk === 'Critical').length,
@@ -37,6 +53,8 @@ export function reportSheets(input: ReportInput): ReportOutput {
     changes: data.changes.filter((c) => c.what !== 'Risk score').length,
     profiles: profiles.length,
     issues: data.issues,
-    sheets: [dashboardSheet(data), ...profiles, historySheet(data.history, input.asOf)],
+    reviews: reviews.length,
+    alignmentAnswered: alignment !== null,
+    sheets: [dashboardSheet(data), ...profiles, historySheet(data.history, input.asOf), reviewsSheet(names, reviews, qa, input.asOf), alignmentSheet(alignment, input.asOf)],
   };
 }
