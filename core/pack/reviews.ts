@@ -101,7 +101,7 @@ export function reviewsSheet(schools: readonly string[], reviews: readonly Revie
     columns: [
       { header: 'School', width: 28 }, { header: 'Year', width: 9 },
       ...REVIEW_KINDS.map((k) => ({ header: k, width: 11, colours: STATUS_COLOURS })),
-      { header: 'Next due', width: 11, numFmt: 'dd/mm/yyyy' }, { header: 'Core QA days', width: 16, wrap: true }, { header: 'Optional QA days', width: 16, wrap: true },
+      { header: 'Earliest outstanding', width: 11, numFmt: 'dd/mm/yyyy' }, { header: 'Core QA days', width: 16, wrap: true }, { header: 'Optional QA days', width: 16, wrap: true },
     ],
     rows,
   });
