@@ -38,4 +38,10 @@ export const ACTION_INFO: ActionInfo[] = [
     label: 'Broker support between schools',
     help: 'Matches schools that can give support with schools that need it, using the categories and the areas of excellence in the forms, and writes Pathway Support Plan.',
   },
+  {
+    id: 'report',
+    view: 'report',
+    label: 'Write the board pack',
+    help: 'Writes Pathway Dashboard, a one-page Pathway Profile per school, Pathway Reviews and Pathway Alignment, all ready to print on A4, and adds today’s snapshot to Pathway History so the next pack shows what changed.',
+  },
 ];
