@@ -73,7 +73,9 @@ function applyPrint(ws: Worksheet, print: PrintSetup, spec: SheetSpec, width: nu
     orientation: print.orientation,
     // Always "first:last", even for one cell: ExcelJS splits the print area on the colon.
     printArea: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`,
-    ...(print.fitToWidth !== undefined ? { fitToPage: true, fitToWidth: print.fitToWidth, fitToHeight: 0 } : {}),
+    ...(print.fitToWidth !== undefined || print.fitToHeight !== undefined
+      ? { fitToPage: true, fitToWidth: print.fitToWidth ?? 0, fitToHeight: print.fitToHeight ?? 0 }
+      : {}),
     ...(print.repeatRows ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
   };
 }
@@ -86,5 +88,7 @@ export function renderSheet(ws: Worksheet, spec: SheetSpec): void {
   applyLayout(ws, spec, width);
   addValidations(ws, spec.validations ?? [], width + 1);
   addConditionalColours(ws, spec.conditional ?? []);
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
   if (spec.print) applyPrint(ws, spec.print, spec, width);
+  for (const at of spec.print?.rowBreaks ?? []) if (at > 0) ws.getRow(at).addPageBreak();
 }

@@ -37,7 +37,7 @@ function profileSheet(s: SchoolResult, name: string, data: PackData): SheetSpec 
   const agreed = s.agreed ? ` (agreed ${s.agreed.category})` : '';
   page.facts([
     ['Category', `${s.category ?? 'None'}${agreed}`], ['Phase', s.phase],
-    ['Journey', s.trajectory ? `${s.trajectory} ${JOURNEY_NAMES[s.trajectory]}` : 'Too little data'], ['Risk', s.risk ? `${s.risk} (score ${s.riskScore})` : 'Not rated'],
+    ['Journey', s.trajectory ? `${s.trajectory} ${JOURNEY_NAMES[s.trajectory]}` : 'Too little data'], ['Risk', s.risk ? `${s.risk}, ${s.riskScore}` : 'Not rated'],
     ['Capacity', s.capacity === 'giver' ? 'Gives support' : s.capacity === 'taker' ? 'Takes support' : 'Neither'], ['Pupils', s.pupils],
     ['Last inspection', inspectionText(record?.inspection ?? null)], ['Inspected', inspectionDate(record?.inspection ?? null)],
   ]);
