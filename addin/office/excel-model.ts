@@ -40,6 +40,7 @@ export interface XlRangeFormat {
   verticalAlignment: string;
   columnWidth: number;
   columnHidden: boolean;
+  rowHeight: number;
   borders: { getItem(edge: string): { style: string; weight: string } };
 }
 
@@ -52,6 +53,8 @@ export interface XlWorksheet extends XlLoadable {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   getNextOrNullObject(visibleOnly?: boolean): XlWorksheet;
   activate(): void;
+  delete(): void;
+  charts: { add(type: string, source: XlRange, seriesBy?: string): XlChart };
   freezePanes: { freezeRows(n: number): void; freezeAt(r: XlRange): void; unfreeze(): void };
   autoFilter: { apply(r: XlRange): void; remove(): void };
   pageLayout: {
@@ -61,6 +64,21 @@ export interface XlWorksheet extends XlLoadable {
     setPrintArea(r: XlRange): void;
     setPrintTitleRows(r: XlRange): void;
   };
+}
+
+export interface XlChartSeries {
+  name: string;
+  setValues(r: XlRange): void;
+  setXAxisValues(r: XlRange): void;
+  format: { line: { color: string }; fill: { setSolidColor(c: string): void } };
+}
+
+export interface XlChart {
+  name: string;
+  title: { text: string };
+  setPosition(start: XlRange, end: XlRange): void;
+  series: { getItemAt(i: number): XlChartSeries; add(name: string): XlChartSeries };
+  axes: { valueAxis: { minimum: number; maximum: number; numberFormat: string; title: { text: string } } };
 }
 
 export interface XlRequestContext {

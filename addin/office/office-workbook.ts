@@ -143,10 +143,16 @@ export class OfficeWorkbook implements Workbook {
 
   private async render(spec: SheetSpec): Promise<void> {
     const sheets = await this.listSheets();
-    const exists = sheets.some((s) => s.name === spec.name);
+    let exists = sheets.some((s) => s.name === spec.name);
+    if (exists && (spec.charts?.length ?? 0) > 0) {
+      // Clearing a range leaves its charts; finding them would cost a sync, so a sheet that holds
+      // charts is made afresh (decision 0905). Owned sheets hold nothing of the user's.
+      this.ctx.workbook.worksheets.getItem(spec.name).delete();
+      exists = false;
+    }
     const ws = exists ? this.ctx.workbook.worksheets.getItem(spec.name) : this.ctx.workbook.worksheets.add(spec.name);
-    if (!exists) sheets.push({ name: spec.name, used: null });
-    else queueReset(ws);
+    if (!exists && !sheets.some((s) => s.name === spec.name)) sheets.push({ name: spec.name, used: null });
+    if (exists) queueReset(ws);
     const width = specWidth(spec);
     const values = excelValues(spec.rows, width);
     const formats = numberFormats(spec, width);

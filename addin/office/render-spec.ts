@@ -1,8 +1,8 @@
 import { columnLetter } from '../../core/grid/address.js';
 import type { Cell } from '../../core/grid/types.js';
 import { neutralise } from '../../core/grid/neutralise.js';
-import type { CellRange, CellStyle, SheetSpec } from '../../core/sheets/types.js';
-import type { XlRange, XlWorksheet } from './excel-model.js';
+import type { CellRange, CellStyle, ChartSpec, SheetSpec } from '../../core/sheets/types.js';
+import type { XlChartSeries, XlRange, XlWorksheet } from './excel-model.js';
 
 /** Excel's column width unit in Office.js is points; one character of the default font ≈ 7 px ≈ 5.25 pt. */
 const POINTS_PER_CHAR = 5.6;
@@ -105,8 +105,56 @@ export function queueLayout(ws: XlWorksheet, spec: SheetSpec, width: number): vo
   if (spec.filterRow !== undefined && spec.rows.length > spec.filterRow) {
     ws.autoFilter.apply(ws.getRangeByIndexes(spec.filterRow, 0, spec.rows.length - spec.filterRow, width));
   }
+  queueRowHeights(ws, spec);
   if (spec.print) queuePrint(ws, spec, width);
+  queueCharts(ws, spec);
   if (spec.tabColor) ws.tabColor = hex(spec.tabColor);
+}
+
+/** Row heights by runs of equal height: one Range per run, never per cell (P3). */
+function queueRowHeights(ws: XlWorksheet, spec: SheetSpec): void {
+  const rows = Object.keys(spec.rowHeights ?? {}).map(Number).sort((a, b) => a - b);
+  for (let i = 0; i < rows.length; ) {
+    const start = rows[i]!;
+    const h = spec.rowHeights![start]!;
+    let n = 1;
+    while (rows[i + n] === start + n && spec.rowHeights![start + n] === h) n++;
+    ws.getRangeByIndexes(start, 0, n, 1).format.rowHeight = h;
+    i += n;
+  }
+}
+
+const CHART_TYPES: Record<ChartSpec['kind'], string> = { column: 'ColumnClustered', bar: 'BarClustered', line: 'LineMarkers' };
+
+/** Native charts over the sheet's own cells (`worksheet.charts.add`), queued with the rest: no sync per chart. */
+function queueCharts(ws: XlWorksheet, spec: SheetSpec): void {
+  for (const [i, c] of (spec.charts ?? []).entries()) {
+    const [first, ...rest] = c.series;
+    if (!first) continue;
+    const chart = ws.charts.add(CHART_TYPES[c.kind], rangeOf(ws, first.values), 'Columns');
+    chart.name = `Pathway chart ${i + 1}`;
+    chart.title.text = c.title;
+    const a = c.anchor;
+    chart.setPosition(ws.getRangeByIndexes(a.row, a.col, 1, 1), ws.getRangeByIndexes(a.row + a.rows - 1, a.col + a.cols - 1, 1, 1));
+    const style = (s: XlChartSeries, from: ChartSpec['series'][number]) => {
+      s.name = from.name;
+      s.setXAxisValues(rangeOf(ws, c.categories));
+      if (from.color) {
+        if (c.kind === 'line') s.format.line.color = hex(from.color);
+        else s.format.fill.setSolidColor(hex(from.color));
+      }
+    };
+    style(chart.series.getItemAt(0), first);
+    for (const s of rest) {
+      const added = chart.series.add(s.name);
+      added.setValues(rangeOf(ws, s.values));
+      style(added, s);
+    }
+    if (c.yAxis?.min !== undefined) chart.axes.valueAxis.minimum = c.yAxis.min;
+    if (c.yAxis?.max !== undefined) chart.axes.valueAxis.maximum = c.yAxis.max;
+    if (c.yAxis?.numFmt) chart.axes.valueAxis.numberFormat = c.yAxis.numFmt;
+    if (c.yAxis?.title) chart.axes.valueAxis.title.text = c.yAxis.title;
+  }
 }
 
 function queueValidations(ws: XlWorksheet, spec: SheetSpec): void {
@@ -132,7 +180,7 @@ function queuePrint(ws: XlWorksheet, spec: SheetSpec, width: number): void {
   const p = spec.print!;
   ws.pageLayout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   ws.pageLayout.paperSize = 'A4';
-  if (p.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
+  if (p.fitToWidth || p.fitToHeight) ws.pageLayout.zoom = { horizontalFitToPages: p.fitToWidth ?? 0, verticalFitToPages: p.fitToHeight ?? 0 };
   if (p.repeatRows) ws.pageLayout.setPrintTitleRows(ws.getRange(`1:${p.repeatRows}`));
   const area = p.area ?? { row: 0, col: 0, rows: Math.max(1, spec.rows.length), cols: width };
   ws.pageLayout.setPrintArea(rangeOf(ws, area));

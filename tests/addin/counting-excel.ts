@@ -117,6 +117,16 @@ function usedRect(s: FakeSheet): Rect | null {
   return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
+export interface FakeChart {
+  type: string;
+  source: Rect | null;
+  name: string;
+  title: { text: string };
+  position: [Rect | null, Rect | null] | null;
+  series: { name: string; values: Rect | null; x: Rect | null; color: string }[];
+  axes: { valueAxis: Record<string, unknown> };
+}
+
 class FakeWorksheet {
   isNullObject?: boolean;
   private loadedName?: string;
@@ -162,6 +172,42 @@ class FakeWorksheet {
     return new FakeRange(this, () => parseAddress(address));
   }
   activate(): void { this.fx.enqueue(() => { this.fx.active = this.resolve()?.name ?? null; }); }
+  delete(): void {
+    this.fx.enqueue(() => {
+      const s = this.resolve();
+      if (s) this.fx.sheets.splice(this.fx.sheets.indexOf(s), 1);
+    });
+  }
+  /** Charts as plain records in the sheet's extras (added, never replaced, as in Excel). */
+  charts = {
+    add: (type: string, source: FakeRange) => {
+      const record: FakeChart = { type, source: null, name: '', title: { text: '' }, position: null, series: [], axes: { valueAxis: { title: { text: '' } } } };
+      const series = (name: string, values: Rect | null): FakeChart['series'][number] => {
+        const s = { name, values, x: null as Rect | null, color: '', setValues: (r: FakeRange) => { s.values = r.rect(); }, setXAxisValues: (r: FakeRange) => { s.x = r.rect(); },
+          format: { line: { set color(c: string) { s.color = c; } }, fill: { setSolidColor: (c: string) => { s.color = c; } } } };
+        return s;
+      };
+      this.fx.enqueue(() => {
+        const sheet = this.resolve();
+        if (!sheet) return;
+        record.source = source.rect();
+        const n = [...sheet.extras.keys()].filter((k) => k.startsWith('chart:')).length;
+        sheet.extras.set(`chart:${n}`, record);
+      });
+      record.series.push(series('', source.rect()));
+      const chart = {
+        set name(v: string) { record.name = v; },
+        title: record.title,
+        setPosition: (a: FakeRange, b: FakeRange) => { this.fx.enqueue(() => { record.position = [a.rect(), b.rect()]; }); },
+        series: {
+          getItemAt: (i: number) => record.series[i],
+          add: (name: string) => { const s = series(name, null); record.series.push(s); return s; },
+        },
+        axes: record.axes,
+      };
+      return chart;
+    },
+  };
   freezePanes = {
     freezeRows: (n: number) => this.extra('freeze', { rows: n, cols: 0 }),
     freezeAt: (r: FakeRange) => this.fx.enqueue(() => this.resolve()?.extras.set('freeze', r.rect())),

@@ -8,7 +8,7 @@ import type { XlRequestContext } from '../../addin/office/excel-model.js';
 import { BUSY_MESSAGE, knownErrorCodes } from '../../addin/office/office-errors.js';
 import { OfficeWorkbook } from '../../addin/office/office-workbook.js';
 import { MAX_BLOCK_ROWS, SYNC_BUDGET_BYTES } from '../../addin/office/plan-blocks.js';
-import { CountingExcel } from './counting-excel.js';
+import { CountingExcel, type FakeChart } from './counting-excel.js';
 
 const MIB2 = 2 * 1024 * 1024;
 const MEASURES = ['KS2 RWM EXS %', 'Persistent absence %', 'Progress 8'];
@@ -97,6 +97,43 @@ describe('OfficeWorkbook (counting fake of Excel.RequestContext)', () => {
     expect(fx.syncs.length).toBeLessThanOrEqual(p1Limit(fx));
     for (const s of fx.syncs) expect(s.bytesWritten).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
     expect(fx.sheet('Pathway Units')!.values).toHaveLength(120_001);
+  });
+
+  it('draws a spec\'s charts with worksheet.charts.add over its own cells, row heights by runs, fit to one page, all in the write sync', async () => {
+    const spec: SheetSpec = {
+      name: 'Pathway Dashboard',
+      rows: [['Year', 'Trust', 'National'], [2024, 65, 61], [2025, 67, 62], [null, null, null], [null, null, null]],
+      rowHeights: { 1: 30, 2: 30, 3: 45 },
+      print: { orientation: 'portrait', paper: 'A4', fitToWidth: 1, fitToHeight: 1 },
+      charts: [{
+        kind: 'line', title: 'Trust and national', categories: { row: 1, col: 0, rows: 2 },
+        series: [{ name: 'Trust', values: { row: 1, col: 1, rows: 2 }, color: '2E75B6' }, { name: 'National', values: { row: 1, col: 2, rows: 2 } }],
+        anchor: { row: 3, col: 0, rows: 2, cols: 3 },
+      }],
+    };
+    const fx = new CountingExcel([]);
+    const wb = new OfficeWorkbook(fx.context as unknown as XlRequestContext);
+    await wb.write(spec);
+    await wb.flush();
+    const sheet = fx.sheet('Pathway Dashboard')!;
+    const charts = [...sheet.extras.entries()].filter(([k]) => k.startsWith('chart:')).map(([, v]) => v as FakeChart);
+    expect(charts).toHaveLength(1);
+    const [chart] = charts;
+    expect(chart).toMatchObject({ type: 'LineMarkers', name: 'Pathway chart 1', title: { text: 'Trust and national' } });
+    expect(chart!.series.map((x) => [x.name, x.values, x.x, x.color])).toEqual([
+      ['Trust', { row: 1, col: 1, rows: 2, cols: 1 }, { row: 1, col: 0, rows: 2, cols: 1 }, '#2E75B6'],
+      ['National', { row: 1, col: 2, rows: 2, cols: 1 }, { row: 1, col: 0, rows: 2, cols: 1 }, ''],
+    ]);
+    expect(chart!.position).toEqual([{ row: 3, col: 0, rows: 1, cols: 1 }, { row: 4, col: 2, rows: 1, cols: 1 }]);
+    expect(sheet.extras.get('format.rowHeight@1,0,2,1')).toBe(30);
+    expect(sheet.extras.get('format.rowHeight@3,0,1,1')).toBe(45);
+    expect(sheet.extras.get('page.zoom')).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    // Rendering again gives one chart, not two: a sheet holding charts is made afresh.
+    await wb.write(spec);
+    await wb.flush();
+    const again = fx.sheet('Pathway Dashboard')!;
+    expect([...again.extras.keys()].filter((k) => k.startsWith('chart:'))).toHaveLength(1);
+    expect(fx.syncs.length).toBeLessThanOrEqual(3);
   });
 
   it('reading user sheets and then many Pathway sheets one by one (as forms and broker do) takes one read sync', async () => {
