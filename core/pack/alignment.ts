@@ -79,9 +79,7 @@ export function alignmentSheet(answers: AlignmentAnswer[] | null, asOf: string):
   const areas = [...new Set([...FOCUS_AREAS.map((a) => a.area), ...given.map((a) => a.area)])].filter((a) => given.some((g) => normaliseHeader(g.area) === normaliseHeader(a)));
   const page = new Page(WIDTHS);
   page.title(`Pathway: autonomy, alignment and standardisation, as of ${formatIsoDate(asOf)}`);
-  page.line(answers
-    ? 'From your self-assessment sheet (Area, Feature, Position, Notes). Standardised: the same in every school. Aligned: common elements, some flexibility. Autonomous: each school decides.'
-    : 'Template: no self-assessment sheet found. Copy these rows to a sheet of your own with the headers Area, Feature, Position, Notes and mark each feature Standardised, Aligned or Autonomous.', { italic: true });
+  page.line(answers ? 'From your sheet headed Area, Feature, Position, Notes.' : 'Template: copy these rows to a sheet of your own headed Area, Feature, Position, Notes, and mark each feature Standardised, Aligned or Autonomous.', { italic: true });
   page.heading('Where the trust sits');
   page.table(['Focus area', 'Standardised / aligned / autonomous', 'Sits', 'Unmarked'], areas.map((area) => {
     const w = whereItSits(given.filter((g) => normaliseHeader(g.area) === normaliseHeader(area)));

@@ -8,13 +8,12 @@ import { PROGRESS_LABELS } from '../targets/types.js';
 import { deliveryRag } from './delivery-rag.js';
 import type { PackData } from './gather.js';
 import { changeLine, type Snapshot } from './history.js';
-import { tallyTargets } from './latest-progress.js';
+import { RAG_COLOURS, tallyTargets } from './latest-progress.js';
 import { Page } from './_lib/page.js';
 import { headlineTrends } from './results-trend.js';
 import { DASHBOARD_SHEET } from './sheet-names.js';
 
 const WIDTHS = [30, 11, 11, 11, 11, 11, 11, 40];
-const RAG_COLOURS: Record<string, Swatch> = { Green: { fill: 'C6EFCE', font: '006100' }, Amber: { fill: 'FFEB9C', font: '9C5700' }, Red: { fill: 'FFC7CE', font: '9C0006' } };
 
 /** The groups a board counts schools in, each with the words its cells hold, in the framework's order. */
 const GROUPS: { title: string; of: (s: SchoolResult) => string; snap: (s: Snapshot) => string; order: string[]; colours?: Record<string, Swatch> }[] = [
@@ -57,7 +56,7 @@ export function dashboardSheet(data: PackData): SheetSpec {
   const since = data.previousDate ? `since ${formatIsoDate(data.previousDate)}` : 'since the last snapshot';
   const page = new Page(WIDTHS);
   page.title(`Pathway: trust dashboard as of ${formatIsoDate(asOf)}`);
-  page.line(data.previousDate ? `Changes are against the snapshot of ${formatIsoDate(data.previousDate)} (Pathway History).` : 'No earlier snapshot yet: changes show from the next run on a later date (Pathway History).', { italic: true });
+  page.line(`Changes against ${data.previousDate ? `the snapshot of ${formatIsoDate(data.previousDate)}` : 'no earlier snapshot yet'} (Pathway History).`, { italic: true });
   const pupils = schools.reduce((n, s) => n + (s.pupils ?? 0), 0);
   const atRisk = schools.filter((s) => s.risk === 'High' || s.risk === 'Critical');
   page.facts([['Schools', schools.length], ['Pupils', pupils], ['High or Critical risk', atRisk.length], ['Last snapshot', data.previousDate ? formatIsoDate(data.previousDate) : 'None']]);
@@ -98,7 +97,7 @@ export function dashboardSheet(data: PackData): SheetSpec {
   page.table(['Measure', 'Schools', 'Met', 'Above', 'On track', 'Slightly below', 'Well below', 'Trust (pupil-weighted)'], tallyTargets(data.progress, data.trust).map((t) => [
     t.measure, t.schools, t.met, t.counts.above, t.counts['on track'], t.counts['slightly below'], t.counts['well below'],
     t.trust ? `${PROGRESS_LABELS[t.trust.status]}: ${t.trust.actual} against ${t.trust.milestone} (${t.trust.period})` : null,
-  ]), { empty: 'No data drops checked against targets yet (run Targets with a Data drops sheet).' });
+  ]), { empty: 'No data drops checked against targets yet.' });
 
   page.heading('Delivery plan: RAG from the tracker’s figures');
   page.table(['Line', 'Theme', 'Measure', 'Typed RAG', 'Term', 'From figures', 'Lead', 'Basis'], deliveryRag(data.delivery, data.trust).map((d) => [

@@ -130,7 +130,7 @@ export function historySheet(history: readonly Snapshot[], asOf: string): SheetS
   const spec = tableSheet({
     name: HISTORY_SHEET,
     title: `Pathway: judgement history, ${dates.size} snapshot${dates.size === 1 ? '' : 's'} up to ${formatIsoDate(asOf)}`,
-    note: 'One snapshot per run date (a rerun on the same date replaces it). Pathway keeps the earlier rows when it rewrites this sheet.',
+    note: 'One snapshot per run date; a rerun on the same date replaces it.',
     columns: [
       { header: 'Date', width: 11, numFmt: 'dd/mm/yyyy' }, { header: 'School', width: 30 }, { header: 'URN', width: 9 },
       { header: 'Category', width: 9, colours: CATEGORY_COLOURS }, { header: 'Agreed category', width: 9 },

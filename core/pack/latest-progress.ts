@@ -1,7 +1,7 @@
 import { normaliseHeader } from '../grid/normalise-header.js';
 import type { ProgressRow } from '../targets/assess-progress.js';
 import type { TrustProgressRow } from '../targets/trust-progress.js';
-import { PROGRESS_LABELS, type ProgressStatus } from '../targets/types.js';
+import type { ProgressStatus } from '../targets/types.js';
 
 /** Each school's latest whole-school drop per measure (the drop a board hears about). */
 export function latestDrops(rows: readonly ProgressRow[]): ProgressRow[] {
@@ -50,6 +50,8 @@ export function tallyTargets(rows: readonly ProgressRow[], trust: readonly Trust
   return [...out.values()];
 }
 
-export function statusWord(s: ProgressStatus): string {
-  return PROGRESS_LABELS[s];
-}
+const GREEN = { fill: 'C6EFCE', font: '006100' };
+const AMBER = { fill: 'FFEB9C', font: '9C5700' };
+const RED = { fill: 'FFC7CE', font: '9C0006' };
+/** RAG and progress words coloured alike on every pack sheet. */
+export const RAG_COLOURS = { Green: GREEN, Amber: AMBER, Red: RED, Above: GREEN, 'On track': GREEN, 'Slightly below': AMBER, 'Well below': RED };

@@ -1,7 +1,7 @@
 import type { SchoolResult } from '../categorise/types.js';
 import { normaliseHeader } from '../grid/normalise-header.js';
 import { formatIsoDate } from '../report/dates.js';
-import { PHASE_COLOURS, type Swatch } from '../sheets/palette.js';
+import { PHASE_COLOURS } from '../sheets/palette.js';
 import { JOURNEY_NAMES, STRAND_LABELS, STRAND_PHASE_WORDS } from '../sheets/labels.js';
 import type { SheetSpec } from '../sheets/types.js';
 import { schoolKey } from '../targets/school-key.js';
@@ -10,16 +10,12 @@ import { STRANDS } from '../tracker/types.js';
 import type { PackData } from './gather.js';
 import { changeLine } from './history.js';
 import { inspectionDate, inspectionText } from './inspection-text.js';
-import { latestDrops } from './latest-progress.js';
+import { latestDrops, RAG_COLOURS } from './latest-progress.js';
 import { Page } from './_lib/page.js';
 import { schoolTrend } from './results-trend.js';
 import { profileSheetNames } from './sheet-names.js';
 
 const WIDTHS = [24, 12, 12, 12, 12, 34];
-const PROGRESS_COLOURS: Record<string, Swatch> = {
-  Above: { fill: 'C6EFCE', font: '006100' }, 'On track': { fill: 'C6EFCE', font: '006100' },
-  'Slightly below': { fill: 'FFEB9C', font: '9C5700' }, 'Well below': { fill: 'FFC7CE', font: '9C0006' },
-};
 /** The four bands of FRAMEWORK.md section 4 as chart lines, lightest to strongest. */
 const BAND_COLOURS = ['C00000', 'ED7D31', 'A5A5A5', '70AD47'];
 
@@ -76,7 +72,7 @@ function profileSheet(s: SchoolResult, name: string, data: PackData): SheetSpec 
   page.table(['Measure', 'Baseline', 'Target', 'Latest drop', 'Actual', 'Progress'], data.targets.filter((t) => t.schoolKey === key && t.unit === null).map((t) => {
     const d = drops.get(normaliseHeader(t.measure.name));
     return [t.measure.name, t.baseline, t.target.value, d ? `${d.drop ?? formatIsoDate(d.date)}` : null, d?.actual ?? null, d ? `${PROGRESS_LABELS[d.status]} (milestone ${d.milestone.value})` : 'No drop yet'];
-  }), { empty: 'No targets set for this school.', colours: { 5: PROGRESS_COLOURS } });
+  }), { empty: 'No targets set for this school.', colours: { 5: RAG_COLOURS } });
 
   page.heading('Latest monitoring visit');
   const visit = data.forms.filter((f) => normaliseHeader(f.school) === normaliseHeader(s.school)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];

@@ -8,6 +8,7 @@ import { formatIsoDate } from '../report/dates.js';
 import { tableSheet } from '../sheets/table.js';
 import type { SheetSpec } from '../sheets/types.js';
 import type { QaDaysRow } from '../forms/qa-days.js';
+import { RAG_COLOURS } from './latest-progress.js';
 import { REVIEWS_SHEET } from './sheet-names.js';
 
 /** The reviews each school has every year (Educational Excellence and Amadeus models). */
@@ -65,10 +66,7 @@ export function reviewStatus(r: ReviewRow | undefined, asOf: string): ReviewStat
   return r.due || r.done ? 'Due' : 'Not booked';
 }
 
-const STATUS_COLOURS = {
-  Done: { fill: 'C6EFCE', font: '006100' }, Due: { fill: 'FFEB9C', font: '9C5700' },
-  Overdue: { fill: 'FFC7CE', font: '9C0006' }, 'Not booked': { fill: 'EDEDED', font: '595959' },
-};
+const STATUS_COLOURS = { Done: RAG_COLOURS.Green, Due: RAG_COLOURS.Amber, Overdue: RAG_COLOURS.Red, 'Not booked': { fill: 'EDEDED', font: '595959' } };
 
 /**
  * The review cycle: a row per school and year, each review's status (with its date) across, then
@@ -97,7 +95,7 @@ export function reviewsSheet(schools: readonly string[], reviews: readonly Revie
   const spec = tableSheet({
     name: REVIEWS_SHEET,
     title: `Pathway: review cycle and QA days, as of ${formatIsoDate(asOf)}`,
-    note: 'Done: completed by the as-of date. Overdue: due date passed, not done. From your Reviews sheet (School, Year, Review, Due, Done) and the visit schedule.',
+    note: 'From your Reviews sheet (School, Year, Review, Due, Done) and the visit schedule.',
     columns: [
       { header: 'School', width: 28 }, { header: 'Year', width: 9 },
       ...REVIEW_KINDS.map((k) => ({ header: k, width: 11, colours: STATUS_COLOURS })),

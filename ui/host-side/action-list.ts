@@ -42,6 +42,6 @@ export const ACTION_INFO: ActionInfo[] = [
     id: 'report',
     view: 'report',
     label: 'Write the board pack',
-    help: 'Writes Pathway Dashboard, a one-page Pathway Profile per school, Pathway Reviews and Pathway Alignment, all ready to print on A4, and adds today’s snapshot to Pathway History so the next pack shows what changed.',
+    help: 'Writes Pathway Dashboard, a one-page profile per school, Pathway Reviews and Pathway Alignment for A4, and a dated snapshot in Pathway History.',
   },
 ];
