@@ -1,6 +1,6 @@
 import type { Grid } from '../core/grid/types.js';
 import { isOwnedSheet, OWNED_PREFIX, USER_CHOICE_SHEETS, type Workbook } from '../core/ports/workbook.js';
-import type { ColumnSpec, SheetSpec } from '../core/sheets/types.js';
+import type { CellRange, ChartSpec, ColumnSpec, SheetSpec } from '../core/sheets/types.js';
 import { dateToSerialIn } from './sheets-dates.js';
 import { compileFormats, specWidth, type FormatBlock } from './sheet-formats.js';
 import { a1, conditionalRules, validationBlock } from './sheet-rules.js';
@@ -114,6 +114,8 @@ export class SheetsWorkbook implements Workbook {
       sheet.getRange(spec.filterRow + 1, 1, spec.rows.length - spec.filterRow, width).createFilter();
     }
     sheet.setTabColor(spec.tabColor ? `#${spec.tabColor}` : null);
+    this.rowHeights(sheet, spec);
+    for (const c of spec.charts ?? []) sheet.insertChart(chartOf(sheet, c));
     // Print setup (orientation, fit to width, repeated rows) has no Apps Script API: see decision 0603.
   }
 
@@ -127,10 +129,25 @@ export class SheetsWorkbook implements Workbook {
     all.breakApart();
     all.clearDataValidations();
     sheet.clear();
+    // Clearing leaves charts: remove the ones an earlier run drew, so rendering twice equals once.
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
     if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
     sheet.showColumns(1, Math.max(maxCols, width));
     return sheet;
+  }
+
+  /** Runs of equal heights share one call (points → pixels, 96 / 72). */
+  private rowHeights(sheet: SheetLike, spec: SheetSpec): void {
+    const rows = Object.keys(spec.rowHeights ?? {}).map(Number).sort((a, b) => a - b);
+    for (let i = 0; i < rows.length; ) {
+      const start = rows[i]!;
+      const h = spec.rowHeights![start]!;
+      let n = 1;
+      while (rows[i + n] === start + n && spec.rowHeights![start + n] === h) n++;
+      sheet.setRowHeights(start + 1, n, Math.round((h * 4) / 3));
+      i += n;
+    }
   }
 
   private columns(sheet: SheetLike, columns: ColumnSpec[]): void {
@@ -154,4 +171,17 @@ export function block<T>(sheet: SheetLike, b: FormatBlock<T>, apply: (range: Ran
   const cols = b.values[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   apply(sheet.getRange(b.row + 1, b.col + 1, rows, cols), b.values);
+}
+
+/** A native chart over the sheet's own cells with EmbeddedChartBuilder: categories first, then each series. */
+export function chartOf(sheet: SheetLike, c: ChartSpec): unknown {
+  const base = sheet.newChart();
+  let b = c.kind === 'line' ? base.asLineChart() : c.kind === 'bar' ? base.asBarChart() : base.asColumnChart();
+  const range = (r: CellRange) => sheet.getRange(r.row + 1, r.col + 1, r.rows ?? 1, r.cols ?? 1);
+  b = b.addRange(range(c.categories));
+  for (const s of c.series) b = b.addRange(range(s.values));
+  const series = Object.fromEntries(c.series.map((s, i) => [i, { labelInLegend: s.name, ...(s.color ? { color: `#${s.color}` } : {}) }]));
+  b = b.setPosition(c.anchor.row + 1, c.anchor.col + 1, 0, 0).setOption('title', c.title).setOption('series', series).setOption('legend', { position: 'bottom' });
+  if (c.yAxis) b = b.setOption('vAxis', { ...(c.yAxis.title ? { title: c.yAxis.title } : {}), ...(c.yAxis.min !== undefined ? { minValue: c.yAxis.min } : {}), ...(c.yAxis.max !== undefined ? { maxValue: c.yAxis.max } : {}) });
+  return b.build();
 }

@@ -84,6 +84,22 @@ export interface SheetLike {
   setFrozenColumns(columns: number): void;
   setTabColor(color: string | null): SheetLike;
   activate(): SheetLike;
+  setRowHeights(startRow: number, numRows: number, height: number): SheetLike;
+  getCharts(): unknown[];
+  removeChart(chart: unknown): void;
+  newChart(): ChartBuilderLike;
+  insertChart(chart: unknown): void;
+}
+
+/** The part of EmbeddedChartBuilder Pathway uses: its as…Chart() builders return the same shape. */
+export interface ChartBuilderLike {
+  asLineChart(): ChartBuilderLike;
+  asColumnChart(): ChartBuilderLike;
+  asBarChart(): ChartBuilderLike;
+  addRange(range: RangeLike): ChartBuilderLike;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderLike;
+  setOption(option: string, value: unknown): ChartBuilderLike;
+  build(): unknown;
 }
 
 export interface SpreadsheetLike {

@@ -138,6 +138,8 @@ export class FakeRange {
   activate() { this.sheet.book.active = { sheet: this.sheet.name, range: this.a1() }; return this; }
 }
 
+export interface FakeChart { kind: string; ranges: string[]; position: [number, number] | null; options: Record<string, unknown> }
+
 export class FakeSheet {
   values: Layer<SheetsValue> = [];
   layers = new Map<string, Layer<unknown>>();
@@ -209,6 +211,26 @@ export class FakeSheet {
   setFrozenRows(rows: number) { this.frozen.rows = rows; }
   setFrozenColumns(cols: number) { this.frozen.cols = cols; }
   setTabColor(color: string | null) { this.tabColor = color; return this; }
+  heights = new Map<number, number>();
+  charts: FakeChart[] = [];
+  setRowHeights(start: number, count: number, height: number) { for (let r = start; r < start + count; r++) this.heights.set(r, height); return this; }
+  getCharts() { return [...this.charts]; }
+  removeChart(chart: FakeChart) { this.charts = this.charts.filter((c) => c !== chart); }
+  insertChart(chart: FakeChart) { this.charts.push(chart); }
+  /** EmbeddedChartBuilder as plain data: the kind chosen, the A1 ranges added, the anchor and options. */
+  newChart() {
+    const chart: FakeChart = { kind: 'column', ranges: [], position: null, options: {} };
+    const builder = {
+      asLineChart: () => { chart.kind = 'line'; return builder; },
+      asColumnChart: () => { chart.kind = 'column'; return builder; },
+      asBarChart: () => { chart.kind = 'bar'; return builder; },
+      addRange: (r: { a1(): string }) => { chart.ranges.push(r.a1()); return builder; },
+      setPosition: (row: number, col: number) => { chart.position = [row, col]; return builder; },
+      setOption: (k: string, v: unknown) => { chart.options[k] = v; return builder; },
+      build: () => chart,
+    };
+    return builder;
+  }
   activate() { this.book.active = { sheet: this.name, range: 'A1:A1' }; return this; }
 
   /** The values as the user would see them, trimmed to the used area ('' for empty). */

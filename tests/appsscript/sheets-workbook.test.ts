@@ -125,6 +125,38 @@ describe('SheetsWorkbook (fake SpreadsheetApp): writing a SheetSpec', () => {
   });
 });
 
+describe('SheetsWorkbook (fake SpreadsheetApp): charts and row heights', () => {
+  const spec: SheetSpec = {
+    name: 'Pathway Dashboard',
+    rows: [['Year', 'Trust', 'National'], [2024, 65, 61], [2025, 67, 62], [null, null, null], [null, null, null]],
+    rowHeights: { 1: 30, 2: 30, 3: 45 },
+    charts: [{
+      kind: 'line', title: 'Trust and national', categories: { row: 1, col: 0, rows: 2 },
+      series: [{ name: 'Trust', values: { row: 1, col: 1, rows: 2 }, color: '2E75B6' }, { name: 'National', values: { row: 1, col: 2, rows: 2 } }],
+      anchor: { row: 3, col: 0, rows: 2, cols: 3 }, yAxis: { title: '%' },
+    }],
+  };
+
+  it('draws each chart with EmbeddedChartBuilder over the sheet\'s own cells, and rendering twice leaves one', async () => {
+    const fake = fakeSpreadsheetApp();
+    const wb = workbook(fake);
+    await wb.write(spec);
+    await wb.write(spec);
+    const sheet = fake.book.sheet('Pathway Dashboard')!;
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ kind: 'line', ranges: ['A2:A3', 'B2:B3', 'C2:C3'], position: [4, 1] });
+    expect(sheet.charts[0]!.options).toMatchObject({ title: 'Trust and national', series: { 0: { labelInLegend: 'Trust', color: '#2E75B6' }, 1: { labelInLegend: 'National' } }, vAxis: { title: '%' } });
+  });
+
+  it('sets row heights in runs of equal height, in pixels', async () => {
+    const fake = fakeSpreadsheetApp();
+    await workbook(fake).write(spec);
+    const sheet = fake.book.sheet('Pathway Dashboard')!;
+    expect([...sheet.heights.entries()]).toEqual([[2, 40], [3, 40], [4, 60]]);
+    expect(fake.calls.get('Sheet.setRowHeights')).toBe(2);
+  });
+});
+
 describe('SheetsWorkbook (fake SpreadsheetApp): reading', () => {
   it('reads a sheet with one getValues, empty cells as null and Dates as Excel serials', async () => {
     const fake = fakeSpreadsheetApp('Etc/UTC');
