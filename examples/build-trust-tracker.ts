@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addFormsSheets } from './forms-sheets.js';
+import { addPackSheets } from './pack-sheets.js';
 import { designPerformance, longRows, type LongRow, type SchoolPerformance } from './sample/performance.js';
 import { seededRng } from './sample/prng.js';
 import { withFixedZipDates } from './sample/stable-zip.js';
@@ -26,6 +27,7 @@ export async function buildTrustTracker(outFile: string): Promise<void> {
   // One workbook carries every capability's inputs, as a trust's tracker would.
   addTargetSheets(wb);
   addFormsSheets(wb);
+  addPackSheets(wb);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, withFixedZipDates(Buffer.from(await wb.xlsx.writeBuffer()), [2026, 3, 31]));
 }

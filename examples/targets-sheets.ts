@@ -180,12 +180,12 @@ function themesSheet(wb: ExcelJS.Workbook): void {
 
 function deliverySheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet('Delivery plan');
-  ws.addRow(['Theme', 'What', 'How', 'Measurable outcome', 'Lead', 'Autumn', 'Spring', 'Summer']);
-  ws.addRow(['Reading and phonics', 'One validated phonics scheme taught well in every primary', 'Half-termly phonics network; coaching from Quenby Lea', 'Phonics screening at or above national in every primary', 'Head of Quenby Lea', 'Green', 'Amber', null]);
+  ws.addRow(['Theme', 'What', 'How', 'Measurable outcome', 'Lead', 'Autumn', 'Spring', 'Summer', 'Measure']);
+  ws.addRow(['Reading and phonics', 'One validated phonics scheme taught well in every primary', 'Half-termly phonics network; coaching from Quenby Lea', 'Phonics screening at or above national in every primary', 'Head of Quenby Lea', 'Green', 'Amber', null, 'KS2 RWM EXS %']);
   ws.addRow(['Attendance and families', 'Persistent absence falls in every school', 'Shared first-day calling and attendance panels', 'PA below national in 20 of 26 schools', 'Head of Carrowby Fields', 'Amber', 'Amber', null]);
   ws.addRow(['Communication and oracy', 'Oracy built into the EYFS and KS1 curriculum', 'Trust oracy framework and lesson visits', 'EYFS communication ELG above national', null, 'G', null, null]);
   ws.addRow(['Safeguarding', 'Consistent safeguarding culture and records', 'Termly audits by the trust DSL', 'Every audit judged effective', 'Trust DSL', 'Red', 'Amber', null]);
-  ws.columns = [{ width: 28 }, { width: 44 }, { width: 44 }, { width: 40 }, { width: 24 }, { width: 9 }, { width: 9 }, { width: 9 }];
+  ws.columns = [{ width: 28 }, { width: 44 }, { width: 44 }, { width: 40 }, { width: 24 }, { width: 9 }, { width: 9 }, { width: 9 }, { width: 16 }];
 }
 
 /** Add every targets and plans input sheet to the sample workbook. */

@@ -17,7 +17,7 @@ import type { SheetRole } from '../core/tracker/types.js';
 export type { Issue, CategoriseSummary, SheetRole };
 
 /** Views the pane can show. A host lists the ones it supports; later issues add ids here. */
-export type CommandId = 'home' | 'categorise' | 'settings' | 'targets' | 'plans' | 'forms' | 'broker';
+export type CommandId = 'home' | 'categorise' | 'settings' | 'targets' | 'plans' | 'forms' | 'broker' | 'report';
 
 /** A run of a later capability (targets, plans, forms, broker) the host offers through `runAction`. */
 import type { ActionId } from '../core/run/actions.js';

@@ -1,7 +1,7 @@
 // Every sentence the pane shows, in one place so wording stays consistent and plain.
 export const MSG = {
   title: 'Pathway',
-  tabs: { home: 'Home', categorise: 'Categorise', settings: 'Settings', targets: 'Targets', plans: 'Plans', forms: 'Forms', broker: 'Broker' },
+  tabs: { home: 'Home', categorise: 'Categorise', settings: 'Settings', targets: 'Targets', plans: 'Plans', forms: 'Forms', broker: 'Broker', report: 'Board pack' },
   notInThisVersion: (view: string) => `${view} is not part of this version of Pathway yet.`,
   loading: 'Reading the workbook…',
   home: {

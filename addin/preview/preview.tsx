@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   });
   renderBook(bookRoot, book, active);
   const host = createCoreHost({
-    info: { kind: 'preview', label: 'Browser preview', commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'], actions: ACTION_INFO },
+    info: { kind: 'preview', label: 'Browser preview', commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'report', 'settings'], actions: ACTION_INFO },
     session: async (work) => {
       const out = await work(book);
       await book.flush();

@@ -2,7 +2,7 @@ import type { HostApi, HostInfo } from '../../ui/host-api.js';
 
 /**
  * A HostApi whose implementation loads on first use. The pane's first paint needs only React and
- * Fluent; the core (tracker parser, settings validation with zod) arrives in a second file while
+ * Fluent; the core (tracker parser, settings validation) arrives in a second file while
  * the pane shows "Reading the workbook…", which keeps the initial download inside goal P9.
  */
 export function lazyHost(info: HostInfo, load: () => Promise<HostApi>): HostApi {

@@ -11,7 +11,7 @@ registerFunctions();
 const INFO: HostInfo = {
   kind: 'excel',
   label: 'Excel',
-  commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'],
+  commands: ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'report', 'settings'],
   actions: ACTION_INFO,
 };
 

@@ -2,7 +2,7 @@ import { isFormSheet } from '../../core/forms/form-id.js';
 import { columnIndex } from '../../core/grid/address.js';
 import type { Grid, SheetGrid } from '../../core/grid/types.js';
 import { isOwnedSheet, MAPPING_SHEET, SETTINGS_SHEET } from '../../core/ports/workbook.js';
-import { ACTION_IDS, ACTIONS, readsForms } from '../../core/run/actions.js';
+import { ACTION_IDS, ACTIONS, readsForms, readsOwned } from '../../core/run/actions.js';
 import { categoriseSheets } from '../../core/run/categorise.js';
 import { describeSheets } from '../../core/run/describe.js';
 import type {
@@ -73,7 +73,8 @@ function runAction(id: ActionId, request: ActionRequest = {}): ActionResultView 
   const userSheets = inputSheets(wb);
   const formNames = names.filter(isFormSheet);
   const forms = readsForms(id) ? formNames.map((name) => ({ name, grid: wb.readNow(name) })) : [];
-  const out = ACTIONS[id]({ userSheets, formNames, forms, asOf: request.asOf ?? today() });
+  const owned = readsOwned(id).filter((n) => names.includes(n)).map((name) => ({ name, grid: wb.readNow(name) }));
+  const out = ACTIONS[id]({ userSheets, formNames, forms, owned, asOf: request.asOf ?? today() });
   for (const spec of out.sheets) wb.writeNow(spec);
   return actionResultView(id, out);
 }

@@ -21,7 +21,7 @@ const PERMISSION_MESSAGE =
   'Pathway needs your permission to read and write this spreadsheet. Close the sidebar, choose Extensions > Pathway again and allow access.';
 
 /** The views this host has server functions for: every capability in core. */
-export const GOOGLE_COMMANDS: CommandId[] = ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings'];
+export const GOOGLE_COMMANDS: CommandId[] = ['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'report', 'settings'];
 
 function plainMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Google Sheets reported a problem.';

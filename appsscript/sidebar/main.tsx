@@ -4,7 +4,7 @@ import { createGoogleHost, type ScriptRun } from './google-host.js';
 
 declare const google: { script: { run: ScriptRun } };
 
-const VIEWS: CommandId[] = ['home', 'categorise', 'settings', 'targets', 'plans', 'forms', 'broker'];
+const VIEWS: CommandId[] = ['home', 'categorise', 'settings', 'targets', 'plans', 'forms', 'broker', 'report'];
 
 /** The server writes the menu item's view into this tag when it opens the sidebar. */
 function startView(): CommandId {

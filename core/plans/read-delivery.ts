@@ -7,7 +7,7 @@ import { findHeader, type FieldDef } from '../targets/_lib/header.js';
 import { cellIn, dataRows, IssueLog } from '../targets/_lib/rows.js';
 import type { DeliveryRow, Rag } from './types.js';
 
-type F = 'theme' | 'what' | 'how' | 'outcome' | 'lead' | 'autumn' | 'spring' | 'summer';
+type F = 'theme' | 'what' | 'how' | 'outcome' | 'measure' | 'lead' | 'autumn' | 'spring' | 'summer';
 
 /** Headers of the trust delivery plan: `What` plus a termly RAG column (`Autumn`, `Spring`, `Summer`) make one. */
 export const DELIVERY_FIELDS: readonly FieldDef<F>[] = [
@@ -15,6 +15,7 @@ export const DELIVERY_FIELDS: readonly FieldDef<F>[] = [
   { field: 'what', aliases: ['What', 'What we will achieve', 'Aim'], required: true },
   { field: 'how', aliases: ['How', 'How we will do it'] },
   { field: 'outcome', aliases: ['Measurable outcome', 'Outcome', 'How we will know', 'Success measure'] },
+  { field: 'measure', aliases: ['Measure', 'KPI', 'Tracker measure'] },
   { field: 'lead', aliases: ['Lead', 'Lead headteacher', 'Owner'] },
   { field: 'autumn', aliases: ['Autumn', 'Autumn RAG', 'Autumn term'] },
   { field: 'spring', aliases: ['Spring', 'Spring RAG', 'Spring term'] },
@@ -52,6 +53,7 @@ export function readDeliverySheet(sheet: SheetGrid): { rows: DeliveryRow[]; issu
       how: cellText(cellIn(cells, c.how)) || null,
       outcome: cellText(cellIn(cells, c.outcome)) || null,
       lead,
+      measure: cellText(cellIn(cells, c.measure)) || null,
       rag: { autumn: rag(cells, row, c.autumn, 'Autumn'), spring: rag(cells, row, c.spring, 'Spring'), summer: rag(cells, row, c.summer, 'Summer') },
       source: { sheet: sheet.name, row },
     });

@@ -65,6 +65,8 @@ export interface DeliveryRow {
   how: string | null;
   outcome: string | null;
   lead: string | null;
+  /** The tracker measure the line is judged by, when the plan names one (its Measure column). */
+  measure?: string | null;
   rag: { autumn: Rag | null; spring: Rag | null; summer: Rag | null };
   source: Source;
 }

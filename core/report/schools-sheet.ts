@@ -95,11 +95,18 @@ function round(n: number, dp: number): number {
 
 /** One row per school: the judgement, the reasons for it, and the RAG colours a board expects. */
 export function schoolsSheet(schools: SchoolResult[], settings: Settings, asOf: string): SheetSpec {
-  return tableSheet({
+  const spec = tableSheet({
     name: SCHOOLS_SHEET,
     title: `Pathway: schools as of ${formatIsoDate(asOf)}`,
     note: 'Written by Pathway from your tracker. Edit the tracker, not this sheet: it is rewritten on every run.',
     columns: COLUMNS,
     rows: schools.map((s) => schoolRow(s, settings)),
   });
+  // Printed, the judgement columns only (School to Risk score) fit A4 landscape at near full size;
+  // the strands and reasons are on each school's profile page (decision 0903).
+  const print = spec.print ? { ...spec.print, area: { row: 0, col: 0, rows: spec.rows.length, cols: PRINTED_COLUMNS } } : undefined;
+  return { ...spec, ...(print ? { print } : {}) };
 }
+
+/** How many of the first columns print: up to and including Risk score. */
+export const PRINTED_COLUMNS = COLUMNS.findIndex((c) => c.header === 'Risk score') + 1;

@@ -26,16 +26,9 @@ export interface SettingRow {
 const LABELS = vocabulary(Object.fromEntries(SETTING_DEFS.map((d) => [d.label, d.label])));
 const BY_NAME = new Map<string, SettingDef>(SETTING_DEFS.flatMap((d) => [[normaliseHeader(d.label), d], [normaliseHeader(d.path), d]]));
 
-/** zod's complaint about a value, in words a trust's data lead would use. */
+/** Why a value is refused, in words a trust's data lead would use (null when it is allowed). */
 function plainReason(def: SettingDef, value: number | string): string | null {
-  const result = def.schema.safeParse(value);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
-  if (issue?.code === 'too_small') return `it must be at least ${String(issue.minimum)}`;
-  if (issue?.code === 'too_big') return `it must be at most ${String(issue.maximum)}`;
-  if (issue?.code === 'invalid_type' && issue.expected === 'int') return 'it must be a whole number';
-  if (def.type === 'yes/no') return 'it must be yes or no';
-  return def.type === 'text' ? 'it must not be empty' : 'it must be a number';
+  return def.schema.check(value);
 }
 
 /** "yes", "y", "true" or a TRUE cell → yes; "no", "n", "false" or FALSE → no; anything else as typed (refused). */

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { EducationPhase } from '../tracker/types.js';
 import { DEFAULT_SETTINGS } from './defaults.js';
+import { numberRule, oneOfRule, textRule, type ValueRule } from './value-rule.js';
 
 export type SettingType = 'number' | 'integer' | 'share' | 'text' | 'yes/no';
 
@@ -14,7 +14,7 @@ export interface SettingDef {
   default: number | string;
   type: SettingType;
   /** Validates one value on its own; order between settings is checked in `checkOrder`. */
-  schema: z.ZodType<number | string>;
+  schema: ValueRule;
   /** May be left unset (a blank value means "not set" rather than "use the default"). */
   optional?: boolean;
 }
@@ -25,23 +25,23 @@ function valueAt(path: string): number | string {
   return typeof node === 'number' || typeof node === 'string' ? node : typeof node === 'undefined' && path.startsWith('risk.trajectory') ? 0 : '';
 }
 
-const num = (min: number, max: number) => z.number().min(min).max(max);
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const num = (min: number, max: number) => numberRule(min, max);
+const int = (min: number, max: number) => numberRule(min, max, true);
 
-function def(path: string, label: string, description: string, type: SettingType, schema: z.ZodType<number | string>, optional = false): SettingDef {
+function def(path: string, label: string, description: string, type: SettingType, schema: ValueRule, optional = false): SettingDef {
   return { path, label, description, type, schema, default: valueAt(path), ...(optional ? { optional } : {}) };
 }
 
 const PHASES: EducationPhase[] = ['primary', 'secondary', 'all-through', 'special', 'alternative', 'nursery', 'post-16'];
 const CATEGORIES = ['A', 'B', 'C', 'D', 'E'] as const;
 const JOURNEYS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
-const text = z.string().trim().min(1);
-const yesNo = z.enum(['yes', 'no']);
+const text = textRule;
+const yesNo = oneOfRule(['yes', 'no'], 'it must be yes or no');
 const slope = num(-4, 4);
 const band = num(-1, 4);
 const points = int(-10, 10);
 
-const TRAJECTORY: [string, string, string, z.ZodType<number>][] = [
+const TRAJECTORY: [string, string, string, ValueRule][] = [
   ['aMin', 'strongest performer minimum', 'Journey A needs every point at or above this band position.', band],
   ['aMean', 'strongest performer mean', 'Journey A needs a mean band position at or above this.', band],
   ['hSlope', 'weakest performer slope', 'Journey H needs every point below coasting and a slope below this.', slope],

@@ -179,7 +179,7 @@ describe('cancelling a run', () => {
 });
 
 describe('later capabilities through runAction (in-memory workbook)', () => {
-  it.each(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker'] as const)('%s runs its core use case and reports what it wrote', async (id) => {
+  it.each(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker', 'report'] as const)('%s runs its core use case and reports what it wrote', async (id) => {
     const book = new MemoryWorkbook(sample);
     const host = createCoreHost({ info: INFO, session: (work) => work(book as HostWorkbook), today: () => '2025-11-01' });
     const result = await host.runAction!(id, {});
@@ -203,7 +203,7 @@ describe('later capabilities through runAction (in-memory workbook)', () => {
 });
 
 describe('later capabilities in Excel (counting fake of Excel.RequestContext)', () => {
-  it.each(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker'] as const)('%s stays within the P1 sync formula', async (id) => {
+  it.each(['targets', 'plans', 'forms.generate', 'forms.collate', 'broker', 'report'] as const)('%s stays within the P1 sync formula', async (id) => {
     const fx = excelFake();
     const host = excelHost(fx);
     await host.runAction!('forms.generate', {}); // so collate and broker have forms to read

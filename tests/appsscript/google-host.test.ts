@@ -58,8 +58,8 @@ describe('google.script.run bridge (fake google.script.run)', () => {
     const fake = fakeRun(() => 'never');
     const info = await createGoogleHost({ run: fake.run, startView: 'settings' }).info();
     expect(info).toMatchObject({ kind: 'google', label: 'Google Sheets', startView: 'settings' });
-    expect(info.commands).toEqual(['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'settings']);
-    expect(info.actions?.map((a) => a.id)).toEqual(['targets', 'plans', 'forms.generate', 'forms.collate', 'forms.feedback', 'broker']);
+    expect(info.commands).toEqual(['home', 'categorise', 'targets', 'plans', 'forms', 'broker', 'report', 'settings']);
+    expect(info.actions?.map((a) => a.id)).toEqual(['targets', 'plans', 'forms.generate', 'forms.collate', 'forms.feedback', 'broker', 'report']);
     expect(fake.calls).toEqual([]);
   });
 

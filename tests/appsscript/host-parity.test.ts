@@ -71,3 +71,19 @@ describe('host parity for every later capability: the built Code.js (fake Spread
     for (const spec of cli.sheets) expect(visible(fake.book.sheet(spec.name)!.grid()), spec.name).toEqual(visible(spec.rows));
   });
 });
+
+describe('host parity for the board pack history: the built Code.js (fake SpreadsheetApp) reads Pathway History back like the CLI', () => {
+  it('two runs on one date then one later leave the same history in both hosts, with both dates kept', async () => {
+    const file = await FileWorkbook.open(SAMPLE);
+    const fake = await fakeFromXlsx(SAMPLE);
+    const { call } = loadBuiltScript(fake);
+    for (const asOf of [AS_OF, AS_OF, '2026-05-22']) {
+      await runAction(file, 'report', { asOf });
+      call('pathwayRunAction', 'report', { asOf });
+    }
+    const cliHistory = await file.read('Pathway History');
+    expect(visible(fake.book.sheet('Pathway History')!.grid())).toEqual(visible(cliHistory));
+    const dates = new Set(cliHistory.slice(3).map((r) => r[0]));
+    expect(dates.size).toBe(2);
+  });
+});

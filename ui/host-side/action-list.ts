@@ -38,4 +38,10 @@ export const ACTION_INFO: ActionInfo[] = [
     label: 'Broker support between schools',
     help: 'Matches schools that can give support with schools that need it, using the categories and the areas of excellence in the forms, and writes Pathway Support Plan.',
   },
+  {
+    id: 'report',
+    view: 'report',
+    label: 'Write the board pack',
+    help: 'Writes Pathway Dashboard, a one-page profile per school, Pathway Reviews and Pathway Alignment for A4, and a dated snapshot in Pathway History.',
+  },
 ];

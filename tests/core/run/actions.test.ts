@@ -3,7 +3,7 @@ import { FileWorkbook } from '../../../cli/file-workbook.js';
 import { LABELS } from '../../../core/forms/form-labels.js';
 import type { Grid, SheetGrid } from '../../../core/grid/types.js';
 import { isOwnedSheet } from '../../../core/ports/workbook.js';
-import { ACTION_IDS, ACTIONS, readsForms } from '../../../core/run/actions.js';
+import { ACTION_IDS, ACTIONS, readsForms, readsOwned } from '../../../core/run/actions.js';
 
 const AS_OF = '2026-03-31';
 
@@ -24,9 +24,14 @@ function typeUnder(grid: Grid, label: string, text: string): Grid {
 }
 
 describe('core actions: one synchronous step per capability over grids already read', () => {
-  it('every action a host can run has a step, and only the form readers ask for the forms', () => {
+  it('every action a host can run has a step, and only the form readers (and the board pack, for WWW / EBI) ask for the forms', () => {
     expect(Object.keys(ACTIONS).sort()).toEqual([...ACTION_IDS].sort());
-    expect(ACTION_IDS.filter(readsForms)).toEqual(['forms.collate', 'forms.feedback', 'broker']);
+    expect(ACTION_IDS.filter(readsForms)).toEqual(['forms.collate', 'forms.feedback', 'broker', 'report']);
+  });
+
+  it('only the board pack reads a sheet of its own back (the history), before rewriting it', () => {
+    expect(ACTION_IDS.filter((id) => readsOwned(id).length > 0)).toEqual(['report']);
+    expect(readsOwned('report')).toEqual(['Pathway History']);
   });
 
   it('feedback gathers what a reviewer wrote on a completed form, and leaves blank forms out', async () => {
