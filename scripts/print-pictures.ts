@@ -11,8 +11,8 @@ const OUT = join(ROOT, 'docs', 'screenshots');
 
 /** [picture file, text the page must hold] */
 const WANTED: [string, RegExp][] = [
-  ['dashboard.png', /Pathway: trust dashboard|Pathway Dashboard|Trust dashboard/i],
-  ['profile.png', /School on a page|Profile/i],
+  ['dashboard.png', /Pathway: trust dashboard/],
+  ['profile.png', /Pathway: Quenby Lea/],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'pathway-pictures-'));
