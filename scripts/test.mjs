@@ -5,13 +5,12 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
 
 // Some tests need Debian packages a clean CI machine lacks: Chromium (browser tests), LibreOffice
-// and poppler (fixture corpus and print checks render sheets to PDF and pages), openpyxl (writes
-// fixtures as Python's usual Excel library does). Install whichever are missing, in one apt run.
+// and poppler (the corpus and print checks render sheets to PDF and pages). Install whichever are
+// missing, in one apt run. (The corpus files are committed; only make-corpus.py needs openpyxl.)
 const debian = [
   ['/usr/bin/chromium', 'chromium'],
   ['/usr/bin/soffice', 'libreoffice-calc'],
   ['/usr/bin/pdftoppm', 'poppler-utils'],
-  ['/usr/lib/python3/dist-packages/openpyxl', 'python3-openpyxl'],
 ].filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
 if (debian.length > 0 && process.getuid?.() === 0) {
   console.log(`Installing Debian ${debian.join(', ')} for the tests…`);
