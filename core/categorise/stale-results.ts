@@ -1,7 +1,7 @@
 import type { Issue } from '../grid/types.js';
 import type { SourceRef } from '../tracker/types.js';
 import { academicYearOf, yearLabel } from './_lib/academic-year.js';
-import { publishedYearsBetween } from './_lib/publication-calendar.js';
+import { publishedYearsBetween } from '../tracker/publication-calendar.js';
 import type { SeriesPoint } from './trajectory-features.js';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandSeries } from '../../../core/categorise/band-series.js';
 import { chooseHeadline } from '../../../core/categorise/choose-headline.js';
 import { staleness } from '../../../core/categorise/stale-results.js';
-import { isUnpublished } from '../../../core/categorise/_lib/publication-calendar.js';
+import { isUnpublished } from '../../../core/tracker/publication-calendar.js';
 import { DEFAULT_SETTINGS } from '../../../core/settings/defaults.js';
 import { PerformanceValues } from '../../../core/tracker/performance-values.js';
 import type { Benchmark, PerformancePoint } from '../../../core/tracker/types.js';
