@@ -24,7 +24,7 @@ interface Bench {
 const BENCHMARKS: Bench[] = [
   { measure: 'KS2 RWM EXS %', method: 'Percentile', national: 61, p: [62, 69, 76], threshold: null, lower: false },
   { measure: 'KS2 RWM GDS %', method: 'National plus', national: 8, p: [8, 12, 16], threshold: null, lower: false },
-  { measure: 'Progress 8', method: 'Top quartile', national: -0.03, p: [0.01, 0.3, 0.58], threshold: null, lower: false },
+  { measure: 'Attainment 8', method: 'Top quartile', national: 45.9, p: [46.2, 50.1, 55.4], threshold: null, lower: false },
   { measure: 'Persistent absence %', method: 'Stretch', national: 17.8, p: [17, 13.5, 10.5], threshold: null, lower: true },
   { measure: 'KS2 Reading scaled score', method: 'Percentile', national: 105, p: [104, 106, 108], threshold: 100, lower: false },
 ];
@@ -49,7 +49,7 @@ function baselines(rng: Rng): Baseline[] {
   for (const s of SCHOOLS) {
     const cohort = s.phase === 'Primary' ? Math.round(s.pupils / 7) : Math.round(s.pupils / 5);
     if (s.phase !== 'Secondary') out.push({ school: s, measure: 'KS2 RWM EXS %', baseline: Math.round(rng.between(48, 80) * 10) / 10, pupils: s.phase === 'Primary' ? cohort : 60 });
-    if (s.phase !== 'Primary') out.push({ school: s, measure: 'Progress 8', baseline: Math.round(rng.between(-0.7, 0.5) * 100) / 100, pupils: cohort });
+    if (s.phase !== 'Primary') out.push({ school: s, measure: 'Attainment 8', baseline: Math.round(rng.between(36, 56) * 10) / 10, pupils: cohort });
     if (s.pa !== null) out.push({ school: s, measure: 'Persistent absence %', baseline: s.pa, pupils: s.pupils });
   }
   return out;

@@ -2,7 +2,7 @@ import type { Settings } from '../settings/types.js';
 import type { SchoolRecord } from '../tracker/types.js';
 import type { BandLine, BandSeries } from './band-series.js';
 import type { SeriesPoint } from './trajectory-features.js';
-import { academicYearOf, yearLabel } from './_lib/academic-year.js';
+import { academicYearOf, yearLabel } from '../grid/academic-year.js';
 import { isUnpublished } from '../tracker/publication-calendar.js';
 import { measureKey } from './_lib/measure-key.js';
 

@@ -1,6 +1,6 @@
 import type { Issue } from '../grid/types.js';
 import type { SourceRef } from '../tracker/types.js';
-import { academicYearOf, yearLabel } from './_lib/academic-year.js';
+import { academicYearOf, yearLabel } from '../grid/academic-year.js';
 import { publishedYearsBetween } from '../tracker/publication-calendar.js';
 import type { SeriesPoint } from './trajectory-features.js';
 

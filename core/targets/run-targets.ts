@@ -1,3 +1,4 @@
+import { academicYearOf } from '../grid/academic-year.js';
 import type { Issue, SheetGrid } from '../grid/types.js';
 import type { Workbook } from '../ports/workbook.js';
 import { readInputSheets, writeSheets, type RunOptions } from '../run/io.js';
@@ -39,12 +40,7 @@ export interface TargetsOutput {
   sheets: SheetSpec[];
 }
 
-/** The academic year a date falls in, as the summer it ends in: 2025-11-01 → 2026. */
-export function academicYearOf(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return month >= 9 ? year + 1 : year;
-}
+export { academicYearOf };
 
 /** The whole targets capability on plain grids: synchronous, pure, the same in every host. */
 export function targetsSheets(sheets: readonly SheetGrid[], opts: TargetsOptions): TargetsOutput {

@@ -1,4 +1,6 @@
 import { cellAddress } from '../grid/address.js';
+import { yearLabel } from '../grid/academic-year.js';
+import { isUnpublished } from '../tracker/publication-calendar.js';
 import { fold as normaliseHeader } from './_lib/fold.js';
 import type { Issue } from '../grid/types.js';
 import type { MeasureSettings } from '../settings/types.js';
@@ -35,6 +37,11 @@ export function targetKey(schoolKey: string, unit: string | null, measure: strin
 
 function oneTarget(b: BaselineRow, bench: BenchmarkRow | undefined, ctx: TargetsContext, issues: Issue[]): TargetRow | null {
   const where = { sheet: b.source.sheet, cell: cellAddress(b.source.row, 0) };
+  if (isUnpublished(b.measure, ctx.academicYear)) {
+    const message = `No target for ${b.school}, ${b.measure}: it is not published for ${ctx.academicYear} (${yearLabel(ctx.academicYear)}), so a target could never be checked. Set one on a measure that is published that year, such as Attainment 8 or the KS2 RWM expected standard.`;
+    issues.push({ ...where, severity: 'warning', message });
+    return null;
+  }
   const measure = resolveMeasure(b.measure, ctx.measures, bench);
   const method = b.method ?? bench?.method ?? ctx.settings.method;
   const empty = { percentiles: [], national: null, topQuartile: null };

@@ -7,7 +7,7 @@ export const BENCHMARKS: SheetGrid = {
     ['Similar-schools benchmarks 2025', null, null, null, null, null, null],
     ['Measure', 'Method', 'National', 'P50', 'P75', 'P90', 'Pupil threshold'],
     ['KS2 RWM EXS %', 'Percentile', 61, 62, 68, 74, null],
-    ['Progress 8', 'Top quartile', -0.03, 0.02, 0.31, 0.62, null],
+    ['Attainment 8', 'Top quartile', 45.9, 46.5, 50.24, 55.1, null],
     ['Persistent absence %', 'national plus', 17.5, 18, 14, 10, null],
     ['KS2 Reading', null, null, 100, 104, 107, 100],
   ],
@@ -20,7 +20,7 @@ export const BASELINES: SheetGrid = {
     ['Oakfield Primary', 100001, 'KS2 RWM EXS %', '58%', 60],
     ['Elm Park Primary', 100002, 'KS2 RWM EXS %', 71, 30],
     ['Oakfield Primary', 100001, 'Persistent absence %', 21.2, 400],
-    ['Riverside Academy', 100003, 'Progress 8', -0.41, 180],
+    ['Riverside Academy', 100003, 'Attainment 8', 41.3, 180],
   ],
 };
 
@@ -31,7 +31,7 @@ export const DROPS: SheetGrid = {
     ['Oakfield Primary', 100001, 'KS2 RWM EXS %', 'Autumn 2', '12/12/2025', 60, 60],
     ['Elm Park Primary', 100002, 'KS2 RWM EXS %', 'Autumn 2', '2025-12-12', 65, 30],
     ['Oakfield Primary', 100001, 'Persistent absence %', 'Autumn 2', 46003, 20.6, 400],
-    ['Riverside Academy', 100003, 'Progress 8', 'Spring 1', null, -0.62, 180],
+    ['Riverside Academy', 100003, 'Attainment 8', 'Spring 1', null, 39.8, 180],
   ],
 };
 

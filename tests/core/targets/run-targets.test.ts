@@ -23,7 +23,7 @@ describe('targetsSheets on a small trust', () => {
       'Oakfield Primary|KS2 RWM EXS %': 70,
       'Elm Park Primary|KS2 RWM EXS %': 71,
       'Oakfield Primary|Persistent absence %': 17.5,
-      'Riverside Academy|Progress 8': 0.31,
+      'Riverside Academy|Attainment 8': 50.2,
     });
   });
 
@@ -35,8 +35,8 @@ describe('targetsSheets on a small trust', () => {
     expect(p['Elm Park Primary|KS2 RWM EXS %']).toEqual(['Autumn 2', 71, 'well below']);
     // Absence 21.2 → 17.5 (lower is better): Autumn 2 = 20.0; 20.6 is 0.6 worse → on track.
     expect(p['Oakfield Primary|Persistent absence %']).toEqual(['Autumn 2', 20, 'on track']);
-    // Riverside has no date: the drop's name places it. −0.41 → 0.31, Spring 1 = −0.05; −0.62 is 0.57 below → well below.
-    expect(p['Riverside Academy|Progress 8']).toEqual(['Spring 1', -0.05, 'well below']);
+    // Riverside has no date: the drop's name places it. 41.3 → 50.2, Spring 1 (half way) = 45.8; 39.8 is 6 below → well below.
+    expect(p['Riverside Academy|Attainment 8']).toEqual(['Spring 1', 45.8, 'well below']);
   });
 
   it('gives each school its share of targets well below, by URN', () => {
@@ -89,9 +89,9 @@ describe('targetsSheets: the as-of date', () => {
 
 describe('targetsSheets: measure settings from the Pathway Settings sheet', () => {
   it('decimals set by the trust round the target', () => {
-    const settings = { name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Measure: Progress 8 decimals', 1]] };
+    const settings = { name: 'Pathway Settings', grid: [['Setting', 'Value'], ['Measure: Attainment 8 decimals', 0]] };
     const out = targetsSheets([...ALL, settings], { asOf: '2026-01-15' });
-    expect(out.targets.find((t) => t.measure.name === 'Progress 8')?.target.value).toBe(0.3);
+    expect(out.targets.find((t) => t.measure.name === 'Attainment 8')?.target.value).toBe(50);
   });
 });
 
