@@ -4,6 +4,8 @@ import type { PerformanceValues } from '../tracker/performance-values.js';
 import type { Benchmark, SourceRef } from '../tracker/types.js';
 import { bandPosition } from './band-position.js';
 import type { SeriesPoint } from './trajectory-features.js';
+import { breakMessage, findSeriesBreaks, type SeriesBreak } from './series-breaks.js';
+import { DEFAULT_SETTINGS } from '../settings/defaults.js';
 import { measureKey } from './_lib/measure-key.js';
 
 /** One school × unit × measure line of band positions, oldest first. */
@@ -16,6 +18,8 @@ export interface BandLine {
   source: SourceRef;
   /** The cell of the newest value in `series` (the first value's cell while the series is empty). */
   latestSource: SourceRef;
+  /** Values that break the line, each with its cell; those not kept are not in `series` (decision 0213). */
+  breaks: readonly (SeriesBreak & { source: SourceRef })[];
 }
 
 export interface BandSeries {
@@ -33,7 +37,12 @@ export interface BandSeries {
  * measure with no benchmark in any year gets one warning instead); a benchmark running against the
  * measure's direction setting is reported once, at its own cell.
  */
-export function bandSeries(values: PerformanceValues, benchmarks: Benchmark[], measures: Settings['measures'] = {}): BandSeries {
+export function bandSeries(
+  values: PerformanceValues,
+  benchmarks: Benchmark[],
+  measures: Settings['measures'] = {},
+  breakSettings: Settings['seriesBreaks'] = DEFAULT_SETTINGS.seriesBreaks,
+): BandSeries {
   const issues: Issue[] = [];
   const { marks, refused } = usableBenchmarks(benchmarks, measures, issues);
   const lines = groupLines(values);
@@ -46,7 +55,7 @@ export function bandSeries(values: PerformanceValues, benchmarks: Benchmark[], m
       unbenchmarked(values, line.points[0], reported, issues);
       continue;
     }
-    const ordered = latestPerYear(values, line.points, issues);
+    const ordered = withoutBreaks(values, line, latestPerYear(values, line.points, issues), breakSettings, issues);
     let latest = -1;
     for (const i of ordered) {
       const mark = byYear?.get(values.year(i));
@@ -84,6 +93,7 @@ class Grouped implements BandLine {
   private latest = -1;
   private marks: Map<number, Benchmark> | undefined;
   private computed: SeriesPoint[] | null = null;
+  breaks: readonly (SeriesBreak & { source: SourceRef })[] = [];
 
   constructor(private readonly values: PerformanceValues, readonly key: string, readonly unit: string | null, readonly measure: string) {}
 
@@ -135,6 +145,18 @@ function groupLines(values: PerformanceValues): Map<string, Grouped> {
     line.points.push(i);
   }
   return lines;
+}
+
+/** The line's series-breaking values, each a warning at its cell; those not kept are dropped. */
+function withoutBreaks(values: PerformanceValues, line: Grouped, ordered: number[], s: Settings['seriesBreaks'], issues: Issue[]): number[] {
+  if (ordered.length < 2) return ordered;
+  const found = findSeriesBreaks(ordered.map((i) => ({ year: values.year(i), value: values.value(i) })), s);
+  if (found.length === 0) return ordered;
+  const breaks = found.map((b) => ({ ...b, source: values.source(ordered[b.index] as number) }));
+  for (const b of breaks) issues.push({ sheet: b.source.sheet, cell: b.source.cell, severity: 'warning', message: breakMessage(line.measure, b, s.swing) });
+  line.breaks = breaks;
+  const dropped = new Set(breaks.filter((b) => !b.kept).map((b) => b.index));
+  return ordered.filter((_, k) => !dropped.has(k));
 }
 
 /** Oldest first, one value per year: a second value for a year wins, with a warning. */

@@ -13,6 +13,7 @@ import { inspectionWords } from './_lib/inspection-words.js';
 import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
 import { staleness, staleReason } from './stale-results.js';
+import { breaksReason } from './series-breaks.js';
 import type { SchoolResult } from './types.js';
 import { fmt } from './_lib/words.js';
 
@@ -88,7 +89,8 @@ function trajectoryReason(school: SchoolRecord, j: Judged, ctx: SchoolContext): 
   const asOf = ctx.asOf;
   const stale = staleness(j.series, asOf, j.measure);
   const switched = j.headline.switched ? `${j.headline.switched.reason} ` : '';
-  return `${switched}${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}`;
+  const breaks = breaksReason(j.measure, ctx.bands.find(school.key, null, j.measure)?.breaks ?? [], ctx.settings.seriesBreaks.swing);
+  return `${switched}${j.measure}: ${j.trajectory.reason}${stale ? ` ${staleReason(stale)}` : ''}${breaks ? ` ${breaks}` : ''}`;
 }
 
 /**

@@ -23,7 +23,7 @@ export interface CategoriseTrackerResult {
 
 /** The framework run over a whole trust: every school, then every unit inside a school. */
 export function categoriseTracker(tracker: Tracker, settings: Settings, opts: CategoriseTrackerOptions): CategoriseTrackerResult {
-  const bands = bandSeries(tracker.performance, tracker.benchmarks, settings.measures);
+  const bands = bandSeries(tracker.performance, tracker.benchmarks, settings.measures, settings.seriesBreaks);
   const schools = tracker.schools.map((school) =>
     categoriseSchool(school, {
       settings,

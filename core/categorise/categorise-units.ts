@@ -4,6 +4,7 @@ import type { BandLine } from './band-series.js';
 import { capacityVerdict } from './capacity-role.js';
 import { classifyTrajectory } from './classify-trajectory.js';
 import { outcomesStrand } from './outcomes-strand.js';
+import { breaksReason } from './series-breaks.js';
 import type { UnitResult } from './types.js';
 import { PHASE_BY_SCORE } from './_lib/words.js';
 
@@ -29,6 +30,6 @@ export function categoriseUnit(school: SchoolRecord, line: BandLine & { unit: st
     trajectory: trajectory.journey,
     trajectoryFeatures: trajectory.features,
     capacity: capacity.role,
-    reasons: [phaseReason, trajectory.reason, ...(capacity.reason ? [capacity.reason] : [])],
+    reasons: [phaseReason, trajectory.reason, ...(line.breaks.length ? [breaksReason(line.measure, line.breaks, settings.seriesBreaks.swing)] : []), ...(capacity.reason ? [capacity.reason] : [])],
   };
 }

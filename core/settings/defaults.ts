@@ -69,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
     stuck: 1,
     bands: [1, 3, 5],
   },
+  seriesBreaks: { swing: 40, zeroAbove: 20, leaveOut: 'yes' },
   capacity: {
     giverDaysPerTerm: 2,
     takerDaysPerTerm: { E: 10, D: 6, C: 3 },

@@ -94,6 +94,11 @@ export interface Settings {
     /** Upper bounds (inclusive) for Low, Medium, High; above the last → Critical. */
     bands: [number, number, number];
   };
+  /**
+   * Values that break a line (a 0 between 78 and 80, a swing of over 40 points): a warning at the
+   * cell, and left out of the journey unless `leaveOut` is no (decision 0213). In the measure's units.
+   */
+  seriesBreaks: { swing: number; zeroAbove: number; leaveOut: YesNo };
   capacity: {
     giverDaysPerTerm: number;
     takerDaysPerTerm: Record<'C' | 'D' | 'E', number>;
