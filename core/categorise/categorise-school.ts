@@ -14,6 +14,7 @@ import { isScore, judgePhase, type StrandScores } from './judge-phase.js';
 import { rateRisk } from './rate-risk.js';
 import { staleness, staleReason } from './stale-results.js';
 import { breaksReason } from './series-breaks.js';
+import { strandsInUse } from './strands-in-use.js';
 import type { SchoolResult } from './types.js';
 import { fmt } from './_lib/words.js';
 
@@ -123,7 +124,7 @@ function reasonsFor(school: SchoolRecord, j: Judged, ctx: SchoolContext): string
 function categoryReason(category: Category | null, strands: StrandScores, settings: Settings): string {
   if (!category) return 'No category: the evidence is insufficient.';
   if (category === 'B' || category === 'C') {
-    const known = STRANDS.filter((k) => isScore(strands[k]));
+    const known = strandsInUse(settings).filter((k) => isScore(strands[k]));
     const at4 = known.filter((k) => strands[k] === 4).length;
     const need = `${category === 'B' ? 'at least' : 'B needs'} ${fmt(settings.category.bShareAt4 * 100)} %`;
     return `Category ${category}: Improve, with ${at4} of ${known.length} known strands at 4 (${need}).`;

@@ -1,6 +1,7 @@
 import type { Issue } from '../grid/types.js';
 import type { Settings } from '../settings/types.js';
-import type { SchoolRecord, Tracker } from '../tracker/types.js';
+import { OPTIONAL_STRANDS, type SchoolRecord, type Tracker } from '../tracker/types.js';
+import { STRAND_WORDS } from './_lib/words.js';
 import { bandSeries, type BandLine } from './band-series.js';
 import { categoriseSchool } from './categorise-school.js';
 import { headlineIssues } from './headline-issues.js';
@@ -43,7 +44,7 @@ export function categoriseTracker(tracker: Tracker, settings: Settings, opts: Ca
     const age = line ? staleness(line.series, opts.asOf, line.measure) : null;
     return line && age ? [staleIssue(school.school, line.measure, age, line.latestSource)] : [];
   });
-  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey), ...headlineIssues(tracker.schools, bands, settings, opts.asOf), ...stale] };
+  return { schools, units, issues: [...bands.issues, ...unknownSchools(bands.lines, byKey), ...headlineIssues(tracker.schools, bands, settings, opts.asOf), ...stale, ...unusedOptionalStrands(tracker.schools, settings)] };
 }
 
 /** Performance rows whose school is not on the schools sheet: reported once per school, never guessed. */
@@ -53,5 +54,21 @@ function unknownSchools(lines: BandLine[], known: Map<string, unknown>): Issue[]
     if (known.has(line.key) || seen.has(line.key)) return [];
     seen.add(line.key);
     return [{ sheet: line.source.sheet, cell: line.source.cell, message: `Results for "${line.key}" were not used: no school with that URN or name is on the schools sheet.`, severity: 'error' as const }];
+  });
+}
+
+/**
+ * An optional strand's column filled in while its setting is off: said once per strand, at the
+ * first school with a score, so a trust that added the column knows the setting that uses it.
+ */
+function unusedOptionalStrands(schools: readonly SchoolRecord[], settings: Settings): Issue[] {
+  return OPTIONAL_STRANDS.filter((k) => settings.optionalStrands[k] !== 'yes').flatMap((k) => {
+    const first = schools.find((s) => s.strands[k] != null);
+    if (!first) return [];
+    const words = STRAND_WORDS[k];
+    const label = words.charAt(0).toUpperCase() + words.slice(1);
+    const count = schools.filter((s) => s.strands[k] != null).length;
+    const message = `${count} ${count === 1 ? 'school has' : 'schools have'} a score in the ${label} column (first ${first.school}), but the ${words} strand is off, so it is not used. Set "Strand: ${words}" to yes to count it in the phase and category and set it against the report card.`;
+    return [{ sheet: first.source.sheet, cell: first.source.cell, severity: 'warning' as const, message }];
   });
 }

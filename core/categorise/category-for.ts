@@ -1,5 +1,6 @@
 import type { Category, Settings } from '../settings/types.js';
-import { STRANDS } from '../tracker/types.js';
+import { STRANDS, type AnyStrandKey } from '../tracker/types.js';
+import { strandsInUse } from './strands-in-use.js';
 import { isScore, type StrandScores } from './judge-phase.js';
 import type { PhaseResult } from './types.js';
 
@@ -15,7 +16,7 @@ export function categoryFor(phase: PhaseResult, strands: StrandScores, settings:
     case 'Sustain':
       return 'A';
     case 'Improve':
-      return shareAt4(strands) >= settings.category.bShareAt4 ? 'B' : 'C';
+      return shareAt4(strands, strandsInUse(settings)) >= settings.category.bShareAt4 ? 'B' : 'C';
     case 'Repair':
       return 'D';
     case 'Stabilise':
@@ -26,7 +27,7 @@ export function categoryFor(phase: PhaseResult, strands: StrandScores, settings:
 }
 
 /** Share of the known strands scored 4; 0 when none is known. */
-export function shareAt4(strands: StrandScores): number {
-  const known = STRANDS.map((k) => strands[k]).filter(isScore);
+export function shareAt4(strands: StrandScores, keys: readonly AnyStrandKey[] = STRANDS): number {
+  const known = keys.map((k) => strands[k]).filter(isScore);
   return known.length ? known.filter((s) => s === 4).length / known.length : 0;
 }

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/types.js';
-import { STRANDS, type SchoolRecord, type StrandKey, type StrandScore, type Tracker } from '../tracker/types.js';
+import type { AnyStrandKey, OptionalStrandKey, SchoolRecord, StrandKey, StrandScore, Tracker } from '../tracker/types.js';
+import { strandsInUse } from './strands-in-use.js';
 import { isScore } from './judge-phase.js';
 import { outcomesStrand } from './outcomes-strand.js';
 import type { SeriesPoint } from './trajectory-features.js';
@@ -16,8 +17,9 @@ export interface DeriveContext {
 }
 
 export interface DerivedStrands {
-  strands: Record<StrandKey, StrandScore | null>;
-  sources: Partial<Record<StrandKey, StrandSource>>;
+  /** The eight always; an optional strand only when the trust has turned it on. */
+  strands: Record<StrandKey, StrandScore | null> & Partial<Record<OptionalStrandKey, StrandScore | null>>;
+  sources: Partial<Record<AnyStrandKey, StrandSource>>;
   /** One sentence per strand worked out from data, or where data and reviewer disagree. */
   reasons: string[];
 }
@@ -28,12 +30,12 @@ export interface DerivedStrands {
  */
 export function deriveStrands(school: SchoolRecord, ctx: DeriveContext): DerivedStrands {
   const derived = deriveAll(school, ctx);
-  const strands = {} as Record<StrandKey, StrandScore | null>;
-  const sources: Partial<Record<StrandKey, StrandSource>> = {};
+  const strands = {} as DerivedStrands['strands'];
+  const sources: DerivedStrands['sources'] = {};
   const reasons: string[] = [];
-  for (const k of STRANDS) {
+  for (const k of strandsInUse(ctx.settings)) {
     const reviewer = school.strands[k];
-    const d = derived[k];
+    const d = derived[k as StrandKey];
     if (isScore(reviewer)) {
       strands[k] = reviewer;
       sources[k] = 'reviewer';

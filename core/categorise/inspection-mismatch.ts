@@ -1,5 +1,5 @@
 import type { Category } from '../settings/types.js';
-import type { Inspection, LegacyGrade, StrandKey, StrandScore } from '../tracker/types.js';
+import type { AnyStrandKey, Inspection, LegacyGrade, StrandScore } from '../tracker/types.js';
 import type { Safeguarding, StrandScores } from './judge-phase.js';
 import { isScore } from './judge-phase.js';
 import {
@@ -67,7 +67,7 @@ function disagreements(category: Category | null, strands: StrandScores, safegua
  * mismatch", and the Schools sheet leaves the cell blank (issue 12).
  */
 function comparable(category: Category | null, strands: StrandScores, safeguarding: Safeguarding, inspection: Inspection): boolean {
-  const known = (keys: StrandKey[] | undefined) => (keys ?? []).some((k) => isScore(strands[k]));
+  const known = (keys: AnyStrandKey[] | undefined) => (keys ?? []).some((k) => isScore(strands[k]));
   switch (inspection.kind) {
     case 'legacy-grade':
       return category !== null;
@@ -89,7 +89,7 @@ function gradeVsCategory(category: Category, grade: LegacyGrade): Disagreement[]
  * An area on the good side of its scale (legacy Good or better; report card expected standard or
  * better) against a strand below Improve, or the other way round.
  */
-function sides(keys: StrandKey[], strands: StrandScores, areaGood: boolean, said: string): Disagreement[] {
+function sides(keys: AnyStrandKey[], strands: StrandScores, areaGood: boolean, said: string): Disagreement[] {
   const against = keys.filter((k) => {
     const s = strands[k];
     return isScore(s) && s >= 3 !== areaGood;

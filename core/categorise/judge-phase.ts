@@ -1,9 +1,10 @@
 import type { Settings } from '../settings/types.js';
-import { STRANDS, type StrandKey, type StrandScore } from '../tracker/types.js';
+import type { AnyStrandKey, StrandScore } from '../tracker/types.js';
+import { strandsInUse } from './strands-in-use.js';
 import type { PhaseResult, StrandSource } from './types.js';
 import { listWords, PHASE_BY_SCORE, STRAND_WORDS } from './_lib/words.js';
 
-export type StrandScores = Partial<Record<StrandKey, StrandScore | null>>;
+export type StrandScores = Partial<Record<AnyStrandKey, StrandScore | null>>;
 export type Safeguarding = 'effective' | 'not effective' | null;
 
 export interface PhaseJudgement {
@@ -22,10 +23,11 @@ export function judgePhase(
   strands: StrandScores,
   safeguarding: Safeguarding,
   settings: Settings,
-  sources?: Partial<Record<StrandKey, StrandSource>>,
+  sources?: Partial<Record<AnyStrandKey, StrandSource>>,
 ): PhaseJudgement {
-  const known = STRANDS.filter((k) => isScore(strands[k]));
-  const missing = STRANDS.filter((k) => !isScore(strands[k]));
+  const inUse = strandsInUse(settings);
+  const known = inUse.filter((k) => isScore(strands[k]));
+  const missing = inUse.filter((k) => !isScore(strands[k]));
   const notes = context(missing, known, safeguarding, sources);
   if (safeguarding === 'not effective') {
     return { phase: 'Stabilise', reasons: ['Phase Stabilise: safeguarding is not effective, which limits every other judgement.', ...notes] };
@@ -35,13 +37,13 @@ export function judgePhase(
     return { phase: 'Stabilise', reasons: ['Phase Stabilise: leadership is at 1 (Stabilise); nothing else can move on until leadership is stable.', ...notes] };
   }
   if (known.length < settings.phase.minStrands) {
-    const head = `Phase Insufficient evidence: ${known.length} of ${STRANDS.length} strands known, at least ${settings.phase.minStrands} needed.`;
+    const head = `Phase Insufficient evidence: ${known.length} of ${inUse.length} strands known, at least ${settings.phase.minStrands} needed.`;
     return { phase: 'Insufficient evidence', reasons: [head, ...notes] };
   }
   return medianPhase(strands, known, settings, notes);
 }
 
-function medianPhase(strands: StrandScores, known: StrandKey[], settings: Settings, notes: string[]): PhaseJudgement {
+function medianPhase(strands: StrandScores, known: AnyStrandKey[], settings: Settings, notes: string[]): PhaseJudgement {
   const scores = known.map((k) => strands[k] as number).sort((a, b) => a - b);
   const median = Math.floor(middle(scores));
   const medianScore = clampScore(median);
@@ -58,10 +60,10 @@ function medianPhase(strands: StrandScores, known: StrandKey[], settings: Settin
 
 /** Notes every verdict carries: what is missing, what came from data, unrecorded safeguarding. */
 function context(
-  missing: StrandKey[],
-  known: StrandKey[],
+  missing: AnyStrandKey[],
+  known: AnyStrandKey[],
   safeguarding: Safeguarding,
-  sources?: Partial<Record<StrandKey, StrandSource>>,
+  sources?: Partial<Record<AnyStrandKey, StrandSource>>,
 ): string[] {
   const notes: string[] = [];
   if (missing.length) notes.push(`Not known: ${listWords(missing.map((k) => STRAND_WORDS[k]))}.`);

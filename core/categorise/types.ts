@@ -1,5 +1,5 @@
 import type { Category, Journey, Phase } from '../settings/types.js';
-import type { CategoryOverride, EducationPhase, StrandKey, StrandScore } from '../tracker/types.js';
+import type { AnyStrandKey, CategoryOverride, EducationPhase, OptionalStrandKey, StrandKey, StrandScore } from '../tracker/types.js';
 
 export type PhaseResult = Phase | 'Insufficient evidence';
 export type RiskLevel = 'Low' | 'Medium' | 'High' | 'Critical';
@@ -38,8 +38,9 @@ export interface SchoolResult {
   trajectory: Journey | null;
   trajectoryFeatures: TrajectoryFeatures | null;
   capacity: CapacityRole | null;
-  strands: Record<StrandKey, StrandScore | null>;
-  strandSources: Partial<Record<StrandKey, StrandSource>>;
+  /** The eight always; an optional strand only when the trust has turned it on. */
+  strands: Record<StrandKey, StrandScore | null> & Partial<Record<OptionalStrandKey, StrandScore | null>>;
+  strandSources: Partial<Record<AnyStrandKey, StrandSource>>;
   inspectionMismatch: boolean;
   /** False when there was no inspection, or nothing on its scale to compare (the sheet leaves the cell blank). */
   inspectionCompared?: boolean;

@@ -6,7 +6,7 @@ import { JOURNEY_NAMES, STRAND_LABELS, STRAND_PHASE_WORDS } from '../sheets/labe
 import type { SheetSpec } from '../sheets/types.js';
 import { schoolKey } from '../targets/school-key.js';
 import { PROGRESS_LABELS } from '../targets/types.js';
-import { STRANDS } from '../tracker/types.js';
+import { strandsOf } from '../categorise/strands-in-use.js';
 import type { PackData } from './gather.js';
 import { changeLine } from './history.js';
 import { inspectionDate, inspectionText } from './inspection-text.js';
@@ -43,8 +43,8 @@ function profileSheet(s: SchoolResult, name: string, data: PackData): SheetSpec 
   for (const reason of s.reasons) page.line(bullet(reason));
 
   page.heading('Strands');
-  page.table(['Strand', 'Score', 'Phase', 'From'], STRANDS.map((k) => {
-    const score = s.strands[k];
+  page.table(['Strand', 'Score', 'Phase', 'From'], strandsOf(s.strands).map((k) => {
+    const score = s.strands[k] ?? null;
     return [STRAND_LABELS[k], score, score === null ? 'Not known' : STRAND_PHASE_WORDS[score], s.strandSources[k] === 'derived' ? 'Tracker data' : score === null ? null : 'Reviewer'];
   }), { colours: { 2: PHASE_COLOURS } });
 

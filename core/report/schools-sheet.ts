@@ -5,40 +5,43 @@ import { JOURNEY_NAMES, STRAND_LABELS, STRAND_PHASE_WORDS } from '../sheets/labe
 import { tableSheet, type TableColumn } from '../sheets/table.js';
 import type { SheetSpec } from '../sheets/types.js';
 import type { Settings } from '../settings/types.js';
-import { STRANDS } from '../tracker/types.js';
+import { strandsInUse } from '../categorise/strands-in-use.js';
+import { DEFAULT_SETTINGS } from '../settings/defaults.js';
 import { formatIsoDate } from './dates.js';
 import { effectiveCategory } from '../categorise/effective-category.js';
 
 export const SCHOOLS_SHEET = 'Pathway Schools';
 
-const strandColumns: TableColumn[] = STRANDS.map((k) => ({ header: STRAND_LABELS[k], width: 11, colours: PHASE_COLOURS }));
-
-const COLUMNS: TableColumn[] = [
-  { header: 'School', width: 30 },
-  { header: 'URN', width: 9 },
-  { header: 'Phase of education', width: 12 },
-  { header: 'Phase', width: 13, colours: PHASE_COLOURS },
-  { header: 'Computed category', width: 9, colours: CATEGORY_COLOURS },
-  { header: 'Agreed category', width: 10, wrap: true },
-  { header: 'Trajectory', width: 10 },
-  { header: 'Journey', width: 20 },
-  { header: 'Capacity', width: 9, colours: CAPACITY_COLOURS },
-  { header: 'Risk', width: 9, colours: RISK_COLOURS },
-  { header: 'Risk score', width: 7 },
-  ...strandColumns,
-  { header: 'Derived strands', width: 18 },
-  { header: 'Last inspection', width: 18, wrap: true },
-  { header: 'Last inspection date', width: 11 },
-  { header: 'Inspection mismatch', width: 11 },
-  { header: 'Category of concern', width: 10 },
-  { header: 'Stuck', width: 8 },
-  { header: 'Headline measure', width: 16 },
-  { header: 'Trend (band points a year)', width: 10, numFmt: '0.00' },
-  { header: 'Latest band position', width: 9, numFmt: '0.00' },
-  { header: 'Pupils', width: 8, numFmt: '#,##0' },
-  { header: 'Support offer', width: 40, wrap: true },
-  { header: 'Reasons', width: 80, wrap: true },
-];
+/** The columns, with one per strand in use (the eight, then any optional strand turned on). */
+function columns(settings: Pick<Settings, 'optionalStrands'>): TableColumn[] {
+  const strandColumns: TableColumn[] = strandsInUse(settings).map((k) => ({ header: STRAND_LABELS[k], width: 11, colours: PHASE_COLOURS }));
+  return [
+    { header: 'School', width: 30 },
+    { header: 'URN', width: 9 },
+    { header: 'Phase of education', width: 12 },
+    { header: 'Phase', width: 13, colours: PHASE_COLOURS },
+    { header: 'Computed category', width: 9, colours: CATEGORY_COLOURS },
+    { header: 'Agreed category', width: 10, wrap: true },
+    { header: 'Trajectory', width: 10 },
+    { header: 'Journey', width: 20 },
+    { header: 'Capacity', width: 9, colours: CAPACITY_COLOURS },
+    { header: 'Risk', width: 9, colours: RISK_COLOURS },
+    { header: 'Risk score', width: 7 },
+    ...strandColumns,
+    { header: 'Derived strands', width: 18 },
+    { header: 'Last inspection', width: 18, wrap: true },
+    { header: 'Last inspection date', width: 11 },
+    { header: 'Inspection mismatch', width: 11 },
+    { header: 'Category of concern', width: 10 },
+    { header: 'Stuck', width: 8 },
+    { header: 'Headline measure', width: 16 },
+    { header: 'Trend (band points a year)', width: 10, numFmt: '0.00' },
+    { header: 'Latest band position', width: 9, numFmt: '0.00' },
+    { header: 'Pupils', width: 8, numFmt: '#,##0' },
+    { header: 'Support offer', width: 40, wrap: true },
+    { header: 'Reasons', width: 80, wrap: true },
+  ];
+}
 
 function strandCell(score: number | null): Cell {
   return score === null ? null : (STRAND_PHASE_WORDS[score] ?? null);
@@ -58,7 +61,8 @@ function supportOffer(s: SchoolResult, settings: Settings): Cell {
 }
 
 function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
-  const derived = STRANDS.filter((k) => s.strandSources[k] === 'derived').map((k) => STRAND_LABELS[k]);
+  const inUse = strandsInUse(settings);
+  const derived = inUse.filter((k) => s.strandSources[k] === 'derived').map((k) => STRAND_LABELS[k]);
   return [
     s.school,
     s.urn,
@@ -71,7 +75,7 @@ function schoolRow(s: SchoolResult, settings: Settings): Cell[] {
     s.capacity,
     s.risk ?? 'Not rated',
     s.riskScore,
-    ...STRANDS.map((k) => strandCell(s.strands[k])),
+    ...inUse.map((k) => strandCell(s.strands[k] ?? null)),
     derived.join(', ') || null,
     s.lastInspection ?? null,
     s.lastInspectionDate ? formatIsoDate(s.lastInspectionDate) : null,
@@ -99,7 +103,7 @@ export function schoolsSheet(schools: SchoolResult[], settings: Settings, asOf: 
     name: SCHOOLS_SHEET,
     title: `Pathway: schools as of ${formatIsoDate(asOf)}`,
     note: 'Written by Pathway from your tracker. Edit the tracker, not this sheet: it is rewritten on every run.',
-    columns: COLUMNS,
+    columns: columns(settings),
     rows: schools.map((s) => schoolRow(s, settings)),
   });
   // Printed, the judgement columns only (School to Risk score) fit A4 landscape at near full size;
@@ -109,4 +113,4 @@ export function schoolsSheet(schools: SchoolResult[], settings: Settings, asOf: 
 }
 
 /** How many of the first columns print: up to and including Risk score. */
-export const PRINTED_COLUMNS = COLUMNS.findIndex((c) => c.header === 'Risk score') + 1;
+export const PRINTED_COLUMNS = columns(DEFAULT_SETTINGS).findIndex((c) => c.header === 'Risk score') + 1;

@@ -70,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
     bands: [1, 3, 5],
   },
   seriesBreaks: { swing: 40, zeroAbove: 20, leaveOut: 'yes' },
+  optionalStrands: { inclusion: 'no', personalDevelopment: 'no' },
   capacity: {
     giverDaysPerTerm: 2,
     takerDaysPerTerm: { E: 10, D: 6, C: 3 },

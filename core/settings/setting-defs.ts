@@ -94,6 +94,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
   def('risk.bands.0', 'Risk band: Low up to', 'Risk scores up to and including this are Low.', 'integer', int(-20, 40)),
   def('risk.bands.1', 'Risk band: Medium up to', 'Risk scores above Low and up to this are Medium.', 'integer', int(-20, 40)),
   def('risk.bands.2', 'Risk band: High up to', 'Risk scores above Medium and up to this are High; above it, Critical.', 'integer', int(-20, 40)),
+  def('optionalStrands.inclusion', 'Strand: inclusion', 'yes adds an inclusion strand (a column headed Inclusion on the schools sheet) to the eight: it counts in the phase and category and is set against the report card\'s inclusion area.', 'yes/no', yesNo),
+  def('optionalStrands.personalDevelopment', 'Strand: personal development', 'yes adds a personal development strand (a column headed Personal development) to the eight: it counts in the phase and category and is set against the report card\'s personal development and wellbeing area.', 'yes/no', yesNo),
   def('seriesBreaks.swing', 'Series break: swing', 'A value more than this (in the measure\'s own units, so points for a %) from both its neighbours, the same way, breaks the series; at either end, from its one neighbour (warned, kept).', 'number', num(0, 1000)),
   def('seriesBreaks.zeroAbove', 'Series break: zero among values above', 'A 0 whose neighbours are all above this breaks the series (a missing figure typed as 0).', 'number', num(0, 1000)),
   def('seriesBreaks.leaveOut', 'Series breaks: leave out', 'yes leaves a series-breaking value out of the journey (it is always a warning at its cell); no keeps it.', 'yes/no', yesNo),

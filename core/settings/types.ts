@@ -99,6 +99,8 @@ export interface Settings {
    * cell, and left out of the journey unless `leaveOut` is no (decision 0213). In the measure's units.
    */
   seriesBreaks: { swing: number; zeroAbove: number; leaveOut: YesNo };
+  /** Optional strands beyond the eight, each off ("no") by default (decision 0214). */
+  optionalStrands: { inclusion: YesNo; personalDevelopment: YesNo };
   capacity: {
     giverDaysPerTerm: number;
     takerDaysPerTerm: Record<'C' | 'D' | 'E', number>;

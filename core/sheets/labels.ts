@@ -1,5 +1,5 @@
 import type { Journey } from '../settings/types.js';
-import type { StrandKey } from '../tracker/types.js';
+import type { AnyStrandKey } from '../tracker/types.js';
 
 /** Journey names as trusts say them (FRAMEWORK.md section 4). */
 export const JOURNEY_NAMES: Record<Journey, string> = {
@@ -13,7 +13,7 @@ export const JOURNEY_NAMES: Record<Journey, string> = {
   H: 'Weakest performers',
 };
 
-export const STRAND_LABELS: Record<StrandKey, string> = {
+export const STRAND_LABELS: Record<AnyStrandKey, string> = {
   leadership: 'Leadership',
   governance: 'Governance',
   staffing: 'Staffing',
@@ -22,6 +22,8 @@ export const STRAND_LABELS: Record<StrandKey, string> = {
   outcomes: 'Outcomes',
   teaching: 'Teaching & CPD',
   behaviour: 'Behaviour',
+  inclusion: 'Inclusion',
+  personalDevelopment: 'Personal development',
 };
 
 export const STRAND_PHASE_WORDS = ['', 'Stabilise', 'Repair', 'Improve', 'Sustain'] as const;

@@ -21,7 +21,7 @@ const educationPhase: FieldDef = {
   headers: ['Phase of education', 'Education phase', 'Sector', 'School phase', 'Phase of school', 'School type phase', 'Phase'],
 };
 
-/** Header synonyms for the eight strands; keys match STRANDS in types.ts. */
+/** Header synonyms for the eight strands and the optional ones; keys match STRANDS and OPTIONAL_STRANDS in types.ts. */
 export const STRAND_FIELDS: readonly FieldDef[] = [
   { field: 'leadership', headers: ['Leadership', 'Leadership & management', 'L&M', 'Leadership and management', 'Leadership strand'] },
   { field: 'governance', headers: ['Governance', 'LGB', 'Local governing body', 'Governors', 'Governance strand'] },
@@ -34,6 +34,12 @@ export const STRAND_FIELDS: readonly FieldDef[] = [
     headers: ['Teaching & CPD', 'Teaching and CPD', 'T&L', 'Teaching and learning', 'Quality of teaching', 'Teaching', 'Teaching & learning'],
   },
   { field: 'behaviour', headers: ['Behaviour', 'Behavior', 'Behaviour strand', 'Pupil behaviour'] },
+  // Optional strands (OPTIONAL_STRANDS): read when present, used only when their setting is yes.
+  { field: 'inclusion', headers: ['Inclusion', 'Inclusion strand'] },
+  {
+    field: 'personalDevelopment',
+    headers: ['Personal development', 'Personal development and wellbeing', 'Personal development & wellbeing', 'Personal development and well-being', 'Personal development strand'],
+  },
 ];
 
 const SCHOOL_FIELDS: readonly FieldDef[] = [

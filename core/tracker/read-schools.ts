@@ -11,7 +11,7 @@ import { mergeSchool } from './merge-school.js';
 import { readOverride } from './read-override.js';
 import { readUrn } from './read-urn.js';
 import { nameKey, type SchoolBook } from './school-book.js';
-import { STRANDS, type SchoolData, type SchoolRecord } from './types.js';
+import { OPTIONAL_STRANDS, STRANDS, type SchoolData, type SchoolRecord } from './types.js';
 
 const PERCENT_FIELDS = ['persistentAbsencePct', 'reservesPct', 'inYearBalancePct', 'teacherTurnoverPct'] as const;
 
@@ -31,7 +31,7 @@ function columnScales(read: SheetRead, rows: Int32Array): Scales {
 
 function readStrands(read: SheetRead, r: number): SchoolRecord['strands'] {
   const strands: SchoolRecord['strands'] = {};
-  for (const strand of STRANDS) {
+  for (const strand of [...STRANDS, ...OPTIONAL_STRANDS]) {
     if (read.columns[strand] === undefined) continue;
     const parsed = parseStrandScore(cellAt(read, r, strand));
     if (!parsed.ok) {

@@ -13,6 +13,16 @@ export const STRANDS = [
 ] as const;
 export type StrandKey = (typeof STRANDS)[number];
 
+/**
+ * Strands a trust may add to the eight, off by default (settings `Strand: inclusion`, `Strand:
+ * personal development`): the 2025 report card's areas with no strand among the eight (issue 12,
+ * decision 0214). When on they count in the phase and category and are set against the report
+ * card; brokering and the strand functions stay on the eight.
+ */
+export const OPTIONAL_STRANDS = ['inclusion', 'personalDevelopment'] as const;
+export type OptionalStrandKey = (typeof OPTIONAL_STRANDS)[number];
+export type AnyStrandKey = StrandKey | OptionalStrandKey;
+
 /** 1 Stabilise, 2 Repair, 3 Improve, 4 Sustain. */
 export type StrandScore = 1 | 2 | 3 | 4;
 
@@ -93,7 +103,7 @@ export interface SchoolRecord {
   urn: string | null;
   educationPhase: EducationPhase | null;
   /** Reviewer scores as typed in the tracker; absent/null = unknown. */
-  strands: Partial<Record<StrandKey, StrandScore | null>>;
+  strands: Partial<Record<AnyStrandKey, StrandScore | null>>;
   safeguarding: 'effective' | 'not effective' | null;
   inspection: Inspection | null;
   /** The inspection before the last one, from an inspection history, when there is one (for "stuck"). */

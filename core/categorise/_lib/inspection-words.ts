@@ -1,5 +1,5 @@
 import type { Category } from '../../settings/types.js';
-import type { Inspection, LegacyGrade, LegacySubjudgement, ReportCardArea, ReportCardGrade, StrandKey } from '../../tracker/types.js';
+import type { AnyStrandKey, Inspection, LegacyGrade, LegacySubjudgement, ReportCardArea, ReportCardGrade } from '../../tracker/types.js';
 
 export const LEGACY_GRADE_WORDS: Record<LegacyGrade, string> = { 1: 'Outstanding', 2: 'Good', 3: 'Requires improvement', 4: 'Inadequate' };
 
@@ -15,24 +15,26 @@ export const REPORT_CARD_WORDS: Record<ReportCardGrade, string> = {
 export const CATEGORY_GRADES: Record<Category, LegacyGrade[]> = { A: [1], B: [1, 2], C: [2], D: [3], E: [4] };
 
 /**
- * Which strands speak to which inspection area. Areas with no matching strand (inclusion,
- * personal development, early years, sixth form) are never compared. See docs/decisions/0202.
+ * Which strands speak to which inspection area. Inclusion and personal development match the
+ * optional strands of those names, compared only when the trust keeps them (a strand not in use
+ * is never known); early years and sixth form have no strand and are never compared. See
+ * docs/decisions/0202 and 0214.
  */
-export const REPORT_CARD_STRANDS: Record<ReportCardArea, StrandKey[]> = {
-  inclusion: [],
+export const REPORT_CARD_STRANDS: Record<ReportCardArea, AnyStrandKey[]> = {
+  inclusion: ['inclusion'],
   curriculumTeaching: ['teaching'],
   achievement: ['outcomes'],
   attendanceBehaviour: ['attendance', 'behaviour'],
-  personalDevelopment: [],
+  personalDevelopment: ['personalDevelopment'],
   leadershipGovernance: ['leadership', 'governance'],
   earlyYears: [],
   sixthForm: [],
 };
 
-export const SUBJUDGEMENT_STRANDS: Record<LegacySubjudgement, StrandKey[]> = {
+export const SUBJUDGEMENT_STRANDS: Record<LegacySubjudgement, AnyStrandKey[]> = {
   qualityOfEducation: ['teaching', 'outcomes'],
   behaviourAttitudes: ['behaviour', 'attendance'],
-  personalDevelopment: [],
+  personalDevelopment: ['personalDevelopment'],
   leadershipManagement: ['leadership', 'governance'],
   earlyYears: [],
   sixthForm: [],

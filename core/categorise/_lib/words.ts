@@ -1,11 +1,11 @@
 import type { Phase } from '../../settings/types.js';
-import type { StrandKey, StrandScore } from '../../tracker/types.js';
+import type { AnyStrandKey, StrandScore } from '../../tracker/types.js';
 
 /** Phase by strand score: 1 Stabilise … 4 Sustain. */
 export const PHASE_BY_SCORE: Record<StrandScore, Phase> = { 1: 'Stabilise', 2: 'Repair', 3: 'Improve', 4: 'Sustain' };
 
 /** Strand names as they read inside a sentence ("leadership 2 caps it at Improve"). */
-export const STRAND_WORDS: Record<StrandKey, string> = {
+export const STRAND_WORDS: Record<AnyStrandKey, string> = {
   leadership: 'leadership',
   governance: 'governance',
   staffing: 'staffing',
@@ -14,6 +14,8 @@ export const STRAND_WORDS: Record<StrandKey, string> = {
   outcomes: 'outcomes',
   teaching: 'teaching & CPD',
   behaviour: 'behaviour',
+  inclusion: 'inclusion',
+  personalDevelopment: 'personal development',
 };
 
 /** "a", "a and b", "a, b and c". */
