@@ -11,7 +11,7 @@ import { mergeSchool } from './merge-school.js';
 import { readOverride } from './read-override.js';
 import { readUrn } from './read-urn.js';
 import { nameKey, type SchoolBook } from './school-book.js';
-import { OPTIONAL_STRANDS, STRANDS, type SchoolData, type SchoolRecord } from './types.js';
+import { OPTIONAL_STRANDS, STRANDS, type OptionalStrandKey, type SchoolData, type SchoolRecord } from './types.js';
 
 const PERCENT_FIELDS = ['persistentAbsencePct', 'reservesPct', 'inYearBalancePct', 'teacherTurnoverPct'] as const;
 
@@ -29,11 +29,34 @@ function columnScales(read: SheetRead, rows: Int32Array): Scales {
   return out;
 }
 
+const OPTIONAL_WORDS: Record<OptionalStrandKey, string> = { inclusion: 'inclusion', personalDevelopment: 'personal development' };
+const isOptional = (k: string): k is OptionalStrandKey => (OPTIONAL_STRANDS as readonly string[]).includes(k);
+const warnedOptional = new WeakMap<SheetRead, Set<OptionalStrandKey>>();
+
+/**
+ * A column headed Inclusion or Personal development may be a trust's notes rather than a strand,
+ * and the strand may be off: a cell that is not a score is one warning for the column, not an
+ * error a row.
+ */
+function optionalNotAScore(read: SheetRead, r: number, strand: OptionalStrandKey): void {
+  const seen = warnedOptional.get(read) ?? new Set<OptionalStrandKey>();
+  warnedOptional.set(read, seen);
+  if (seen.has(strand)) return;
+  seen.add(strand);
+  const words = OPTIONAL_WORDS[strand];
+  report(read, r, strand, `This column is read as the optional ${words} strand, but holds ${quoted(cellAt(read, r, strand))}, which is not a score. Pathway treats such cells as unknown and says so once for the column. If the column is not a strand, rename its header; the strand is used only when "Strand: ${words}" is yes.`, 'warning');
+}
+
 function readStrands(read: SheetRead, r: number): SchoolRecord['strands'] {
   const strands: SchoolRecord['strands'] = {};
   for (const strand of [...STRANDS, ...OPTIONAL_STRANDS]) {
     if (read.columns[strand] === undefined) continue;
     const parsed = parseStrandScore(cellAt(read, r, strand));
+    if (!parsed.ok && isOptional(strand)) {
+      optionalNotAScore(read, r, strand);
+      strands[strand] = null;
+      continue;
+    }
     if (!parsed.ok) {
       report(read, r, strand, `The ${strand} strand holds ${quoted(cellAt(read, r, strand))}, which is not a score Pathway knows. Pathway treated the strand as unknown. Type 1–4 or Stabilise, Repair, Improve or Sustain, or leave it blank.`, 'error');
       strands[strand] = null;

@@ -96,3 +96,25 @@ describe('optional strands in a workbook (plain grids, as every host reads them)
     expect(h.slice(h.indexOf('Behaviour'), h.indexOf('Behaviour') + 3)).toEqual(['Behaviour', 'Inclusion', 'Personal development']);
   });
 });
+
+describe('an Inclusion column that is not a strand', () => {
+  it('holds notes: one warning for the column at its first such cell, not an error a row', () => {
+    const sheet = {
+      name: 'Schools',
+      grid: [
+        ['School', 'URN', 'Leadership', 'Inclusion'],
+        ['Oak Primary', 100001, 3, 'SENCO: Mrs Patel'],
+        ['Elm Primary', 100002, 3, 'Resource base'],
+        ['Ash Primary', 100003, 3, 2],
+      ],
+    };
+    const out = categoriseSheets([sheet], { asOf: '2026-03-31' });
+    const about = out.issues.filter((i) => /inclusion/i.test(i.message));
+    expect(about.map((i) => [i.cell, i.severity])).toEqual([
+      ['D2', 'warning'],
+      ['A4', 'warning'],
+    ]);
+    expect(about[0]?.message).toContain('holds "SENCO: Mrs Patel", which is not a score');
+    expect(out.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
