@@ -40,16 +40,29 @@ function serial(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
 }
 
+/**
+ * One school in five is strong (strands at 3–4, safeguarding effective, inspected Good or better,
+ * results steady above national), so the broker bench has givers as a real trust does: with
+ * strands drawn uniformly every school has a 1 or 2, is a taker, and nothing is matched.
+ * The same random numbers are drawn either way, so the other schools are unchanged.
+ */
+const strong = (i: number): boolean => i % 5 === 0;
+
 function schoolsGrid(n: number, rng: Rng): Grid {
   const header: Cell[] = ['School', 'URN', 'Phase of education', ...STRAND_HEADERS, 'Safeguarding', 'Last inspection', 'Last inspection date',
     'Persistent absence %', 'Reserves %', 'In-year balance %', 'Teacher turnover %', 'Pupils on roll'];
   const rows: Grid = [header];
   for (let i = 0; i < n; i++) {
     const primary = i % 2 === 0;
-    const strands = STRAND_HEADERS.map(() => (rng.next() < 0.1 ? null : rng.int(1, 4)));
+    const strands = STRAND_HEADERS.map(() => {
+      const score = rng.next() < 0.1 ? null : rng.int(1, 4);
+      return strong(i) && score !== null && score <= 2 ? score + 2 : score;
+    });
+    const safeguarding = rng.next() < 0.03 && !strong(i) ? 'Not effective' : 'Effective';
+    const grade = rng.pick(GRADES);
     rows.push([
       `Bench School ${String(i + 1).padStart(3, '0')}`, String(960_000 + i), primary ? 'Primary' : 'Secondary', ...strands,
-      rng.next() < 0.03 ? 'Not effective' : 'Effective', rng.pick(GRADES), serial(rng.int(2012, 2024), rng.int(1, 12), rng.int(1, 28)),
+      safeguarding, strong(i) && (grade === 'Requires improvement' || grade === 'Inadequate') ? 'Good' : grade, serial(rng.int(2012, 2024), rng.int(1, 12), rng.int(1, 28)),
       Number(rng.between(6, 30).toFixed(1)), Number(rng.between(-2, 9).toFixed(1)), Number(rng.between(-4, 3).toFixed(1)),
       rng.int(3, 35), primary ? rng.int(150, 650) : rng.int(600, 1600),
     ]);
@@ -63,11 +76,12 @@ function thresholds(measure: string): [number, number, number, number] {
 }
 
 /** A school's values for one measure over the years: a bounded random walk between the thresholds. */
-function walk(measure: string, years: number, rng: Rng): number[] {
+function walk(measure: string, years: number, rng: Rng, strongSchool = false): number[] {
   const [floor, , national, top] = thresholds(measure);
-  let v = rng.between(floor, top);
+  let v = strongSchool ? rng.between(national, top) : rng.between(floor, top);
   return Array.from({ length: years }, () => {
-    v = Math.min(top + (top - national), Math.max(floor - (national - floor), v + rng.between(-0.1, 0.1) * (top - floor)));
+    const step = strongSchool ? rng.between(-0.02, 0.04) : rng.between(-0.1, 0.1);
+    v = Math.min(top + (top - national), Math.max(strongSchool ? national : floor - (national - floor), v + step * (top - floor)));
     return Number(v.toFixed(2));
   });
 }
@@ -76,7 +90,7 @@ function performanceGrid(shape: BenchTrackerShape, measures: string[], rng: Rng)
   const rows: Grid = [['URN', 'Measure', 'Year', 'Value', 'Unit']];
   const units = shape.units ? SUBJECTS.slice(0, shape.units) : [null];
   for (let i = 0; i < shape.schools; i++) {
-    for (const m of measures) for (const u of units) walk(m, shape.years, rng).forEach((v, y) => rows.push([String(960_000 + i), m, FIRST_YEAR + y, v, u]));
+    for (const m of measures) for (const u of units) walk(m, shape.years, rng, strong(i)).forEach((v, y) => rows.push([String(960_000 + i), m, FIRST_YEAR + y, v, u]));
   }
   return rows;
 }
@@ -89,7 +103,7 @@ function wideGrids(shape: BenchTrackerShape, measures: string[], rng: Rng): Shee
     grid: [
       [m],
       ['School', 'URN', ...years],
-      ...Array.from({ length: shape.schools }, (_, i) => [`Bench School ${String(i + 1).padStart(3, '0')}`, String(960_000 + i), ...walk(m, shape.years, rng)]),
+      ...Array.from({ length: shape.schools }, (_, i) => [`Bench School ${String(i + 1).padStart(3, '0')}`, String(960_000 + i), ...walk(m, shape.years, rng, strong(i))]),
     ],
   }));
 }
