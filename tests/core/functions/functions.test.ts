@@ -81,8 +81,23 @@ describe('PATHWAY.PHASE and PATHWAY.CATEGORY', () => {
     expect(call('CATEGORY', strands, 'effective')).toEqual([['C'], ['E'], ['A']]);
   });
 
+  // Decision 0214: a 9th cell is inclusion, a 10th personal development, as on Pathway Schools.
+  it.each<[string, unknown[], string, string]>([
+    ['the eight alone: median 3, half at 4', [[3, 3, 3, 3, 4, 4, 4, 4]], 'Improve', 'B'],
+    ['inclusion at 4 lifts the median of nine', [[3, 3, 3, 3, 4, 4, 4, 4, 4]], 'Sustain', 'A'],
+    ['inclusion and personal development at 2 leave fewer than half at 4', [[3, 3, 3, 3, 4, 4, 4, 4, 2, 2]], 'Improve', 'C'],
+    ['a blank inclusion cell with personal development at 4', [[3, 3, 3, 3, 4, 4, 4, 4, '', 4]], 'Sustain', 'A'],
+    ['a column of ten', [[4], [4], [4], [4], [3], [3], [3], [3], [2], [2]], 'Improve', 'C'],
+  ])('optional strands: %s', (_, strands, phase, category) => {
+    expect(call('PHASE', strands, 'effective')).toBe(phase);
+    expect(call('CATEGORY', strands, 'effective')).toBe(category);
+  });
+
   it.each<[string, unknown[], RegExp]>([
     ['wrong number of cells', [[[3, 3, 3]]], /needs the 8 strands .* It got 1 × 3\./],
+    ['eleven cells', [[[3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]]], /inclusion \(9 cells\) and personal development \(10 cells\).* It got 1 × 11\./],
+    ['rows of different widths', [[[3, 3, 3, 3, 3, 3, 3, 3], [3, 3, 3, 3, 3, 3, 3, 3, 3]]], /It got 2 × 8\./],
+    ['a bad personal development cell', [[[3, 3, 3, 3, 3, 3, 3, 3, 3, 'great']]], /personal development \(item 10 of the strands\) is "great"/],
     ['a strand out of range', [[[3, 3, 5, 3, 3, 3, 3, 3]]], /staffing \(item 3 of the strands\) is 5; use 1–4/],
     ['a strand word it does not know', [[[3, 'good', 3, 3, 3, 3, 3, 3]]], /governance .* is "good"/],
     ['an unknown safeguarding word', [[[3, 3, 3, 3, 3, 3, 3, 3]], 'maybe'], /safeguarding is "maybe"/],
