@@ -5,6 +5,7 @@ import type { SeriesPoint } from './trajectory-features.js';
 import { academicYearOf, yearLabel } from '../grid/academic-year.js';
 import { isUnpublished } from '../tracker/publication-calendar.js';
 import { measureKey } from './_lib/measure-key.js';
+import { listWords } from './_lib/words.js';
 
 export interface HeadlineChoice {
   /** The measure the journey and outcomes use. */
@@ -49,8 +50,9 @@ export function chooseHeadline(school: SchoolRecord, bands: BandSeries, settings
     const missing = unpublishedTail(measure, series, asOf);
     const newer = fbSeries.filter((pt) => missing.includes(pt.year));
     if (!fb || missing.length === 0 || newer.length === 0) return keep;
-    const years = missing.map((y) => `${y} (${yearLabel(y)})`).join(' and ');
-    return { ...keep, measure: fb.measure, series: fbSeries, switched: { why: 'unpublished', reason: `${measure} is not published for ${years}, so the journey uses the next measure, ${fb.measure} ("Headline fallback" setting), which has results for those years.` } };
+    const years = listWords(missing.map((y) => `${y} (${yearLabel(y)})`));
+    const has = newer.length === missing.length ? (missing.length === 1 ? 'that year' : 'those years') : listWords(newer.map((pt) => String(pt.year)));
+    return { ...keep, measure: fb.measure, series: fbSeries, switched: { why: 'unpublished', reason: `${measure} is not published for ${years}, so the journey uses the next measure, ${fb.measure} ("Headline fallback" setting), which has results for ${has}.` } };
   }
   if (fb && fbSeries.length > 0) {
     return { ...keep, measure: fb.measure, series: fbSeries, switched: { why: 'absent', reason: `No ${measure} results with a benchmark (${setting}), so the journey uses the fallback measure ${fb.measure}.` } };

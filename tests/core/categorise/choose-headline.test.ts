@@ -52,7 +52,16 @@ describe('chooseHeadline: Progress 8 not published for 2025, fallback Attainment
 
   it('says why in words', () => {
     expect(choose([...p8, ...a8], '2026-03-31').switched?.reason).toBe(
-      'Progress 8 is not published for 2025 (2024/25), so the journey uses the next measure, Attainment 8 ("Headline fallback" setting), which has results for those years.',
+      'Progress 8 is not published for 2025 (2024/25), so the journey uses the next measure, Attainment 8 ("Headline fallback" setting), which has results for that year.',
+    );
+  });
+
+  // As in the real ten-trust KS4 panel: P8 to 2019, A8 to 2025, nothing for 2020–2021 (no exams).
+  it('names only the years the fallback has when it lacks some of them', () => {
+    const oldP8 = pts('Progress 8', { 2017: -0.1, 2018: 0, 2019: 0.1 });
+    const a8to2025 = pts('Attainment 8', { 2017: 45, 2018: 46, 2019: 47, 2025: 44 });
+    expect(choose([...oldP8, ...a8to2025], '2026-03-31').switched?.reason).toBe(
+      'Progress 8 is not published for 2020 (2019/20), 2021 (2020/21) and 2025 (2024/25), so the journey uses the next measure, Attainment 8 ("Headline fallback" setting), which has results for 2025.',
     );
   });
 });
